@@ -1,0 +1,3 @@
+/** Public entry of the pure analysis core. */
+export { analyze } from "./analyze.ts";
+export type * from "./types.ts";

@@ -1,0 +1,70 @@
+/** Lossless tokenisation: every token is a [start, end) slice of the input; the gaps between tokens are whitespace only. */
+
+/** One token of the text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Abbreviations that keep their period: "Mr.", "Gen.", "Jan.", "Sen.".
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt",
+  "sen", "rep", "gov", "pres", "amb", "rev", "hon", "st", "sr", "jr", "messrs", "mt", "ft", "vs", "etc",
+  "no", "nos", "vol", "art", "para", "fig", "approx", "est", "dept", "univ", "corp", "inc", "ltd", "co", "bros",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+]);
+
+// One token at a time, tried in order:
+//   dotted abbreviation "U.S." "U.N." "S.Korea"→"S." | number "2,000" "3.5" "1718" | word with inner hyphens/apostrophes
+//   "Byung-se" "al-Sham" "O'Brien" | "n't" | any other single non-space character.
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}_]+(?:[-'’][\p{L}\p{M}\p{N}_]+)*|\S/uy;
+const SPACE_RE = /\s+/y;
+const POSSESSIVE_RE = /^(.+?)(['’][sS])$/u;
+const NEGATION_RE = /^(.+)(n['’]t)$/u;
+
+/** Splits text into lossless tokens ("Korea's" → "Korea", "'s"; "U.S." and "Mr." stay whole). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    SPACE_RE.lastIndex = pos;
+    if (SPACE_RE.test(text)) {
+      pos = SPACE_RE.lastIndex;
+      if (pos >= n) break;
+    }
+    TOKEN_RE.lastIndex = pos;
+    const m = TOKEN_RE.exec(text);
+    if (!m) {
+      // Lone surrogate or similar: take one code unit so we always advance.
+      tokens.push({ start: pos, end: pos + 1, text: text[pos] });
+      pos += 1;
+      continue;
+    }
+    let word = m[0];
+    let end = pos + word.length;
+    // "Mr." "Gen." "S." (single capital initial): keep the period with the word.
+    if (text.charCodeAt(end) === 46 /* . */ && /^\p{L}+$/u.test(word)) {
+      const lower = word.toLowerCase();
+      if (ABBREVIATIONS.has(lower) || (word.length === 1 && /\p{Lu}/u.test(word))) {
+        word += ".";
+        end += 1;
+      }
+    }
+    const poss = word.length > 2 ? POSSESSIVE_RE.exec(word) : null;
+    const neg = !poss && word.length > 3 ? NEGATION_RE.exec(word) : null;
+    const split = poss ?? neg;
+    if (split) {
+      const a = split[1];
+      tokens.push({ start: pos, end: pos + a.length, text: a });
+      tokens.push({ start: pos + a.length, end, text: split[2] });
+    } else {
+      tokens.push({ start: pos, end, text: word });
+    }
+    pos = end;
+  }
+  return tokens;
+}
