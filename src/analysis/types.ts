@@ -52,6 +52,10 @@ export interface Stance {
   cue?: Span;
   reportedBy?: string;
   modality?: Modality;
+  /** GDELT QuadClass of the CAMEO code: 1 verbal cooperation … 4 material conflict. */
+  quadClass?: 1 | 2 | 3 | 4;
+  /** Goldstein value of the CAMEO code (-10 … +10). */
+  goldstein?: number;
 }
 
 /** A cited UN resolution, normalised to its official symbol. */

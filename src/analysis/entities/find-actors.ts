@@ -1,12 +1,18 @@
-/** Mentions → merged actors (temporary skeleton, filled by the actor stage). */
-import type { Actor } from "../types.ts";
+/** Mentions → merged actors: gazetteers, titles, appositions, recognised names, then coreference, in that order. */
+import type { Actor, ActorType, Span } from "../types.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { getGazetteer, matchAt, type Gazetteer } from "./gazetteer.ts";
+import { TITLE_WORDS, HEAD_TITLES, HONORIFICS, ROLE_NOUNS } from "../data/roles.ts";
+import type { LeaderEntry } from "../data/leaders.ts";
 
 /** One mention of an actor in the text. */
 export interface ActorMention {
   start: number;
   end: number;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
   actorId: string;
   kind: "name" | "short" | "role" | "pronoun" | "demonym" | "metonym";
 }
@@ -15,9 +21,425 @@ export interface ActorMention {
 export interface ActorResult {
   actors: Actor[];
   mentions: ActorMention[];
+  /** Actor id for each token, or "" where no mention covers it. */
+  tokenActor: string[];
 }
 
-/** Finds actors in a text and merges their mentions. */
-export function findActors(_text: string, _tokens: Token[], _sentences: Sentence[]): ActorResult {
-  return { actors: [], mentions: [] };
+/** A named-entity span from a recogniser (char offsets). */
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: "PER" | "ORG" | "LOC" | "MISC";
+}
+
+interface Draft {
+  id: string;
+  type: ActorType;
+  name: string;
+  role?: string;
+  affiliation?: string;
+  country?: string;
+  /** Single-token names this actor may be called by later ("Lavrov", "Yun"). */
+  shortNames: Set<string>;
+}
+
+const MONTHS_DAYS = new Set([
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+  "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.",
+  "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+]);
+// Capitalised words that open sentences or headlines but are never names.
+const NOT_NAME = new Set([
+  "The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "This", "That",
+  "But", "And", "Or", "As", "For", "With", "From", "By", "After", "Before", "During", "Meanwhile", "However", "While",
+  "If", "When", "Also", "Mr.", "Mrs.", "Ms.", "Dr.", "To", "Of", "Not", "No", "Yes", "There", "Here", "According",
+]);
+const NAME_PARTICLES = new Set(["al", "al-", "bin", "ibn", "bint", "de", "da", "dos", "das", "del", "van", "von", "der", "le", "la", "du", "el", "abu", "ben"]);
+// East Asian family names that come first ("Xi Jinping" is "Xi"); a hyphenated given name ("Byung-se") says the same.
+const FAMILY_FIRST = new Set([
+  "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Yun", "Jang", "Lim", "Han", "Shin", "Seo", "Kwon",
+  "Hwang", "Ahn", "Song", "Hong", "Moon", "Ban", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang",
+  "Zhou", "Wu", "Hu", "Wen", "Qin", "Nguyen", "Tran", "Pham", "Le", "Vo", "Hun", "Ri", "Choe",
+]);
+const EVENT_HEADS = new Set(["Conference", "Summit", "Forum", "Games", "Olympics", "Cup", "Festival", "Expo", "War", "Dialogue", "Talks", "Treaty", "Agreement", "Accord", "Accords", "Act", "Award", "Prize", "Day"]);
+const PRODUCT_NEXT = new Set(["system", "systems", "battery", "batteries", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets", "drone", "drones", "tank", "tanks", "vessel", "warship"]);
+const PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const slug = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "actor";
+
+/** Whether a token can be part of a person's name. */
+function nameToken(w: string): boolean {
+  if (!isCap(w) || NOT_NAME.has(w) || MONTHS_DAYS.has(w) || TITLE_WORDS.has(w)) return false;
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w.replace(/\./g, "")) || /^\p{Lu}\.$/u.test(w);
+}
+
+/** Extends a name from token j: capitalised name tokens, with particles inside ("Bashar al-Assad"). Returns end index. */
+function nameEnd(words: string[], j: number, limit: number): number {
+  let k = j;
+  while (k < limit && k - j < 5) {
+    const w = words[k];
+    if (nameToken(w)) k++;
+    else if (k > j && NAME_PARTICLES.has(w.toLowerCase()) && k + 1 < limit && nameToken(words[k + 1])) k += 2;
+    else break;
+  }
+  // A trailing initial ("S.") is not a name end.
+  while (k > j && /^\p{Lu}\.$/u.test(words[k - 1])) k--;
+  return k;
+}
+
+/** Finds actors in a text and merges their mentions. `names` are spans from the named-entity recogniser, if any. */
+export function findActors(text: string, tokens: Token[], sentences: Sentence[], names: NameSpan[] = []): ActorResult {
+  const gaz = getGazetteer();
+  const words = tokens.map((t) => t.text);
+  const n = tokens.length;
+  const owner: string[] = new Array(n).fill("");
+  const mentions: ActorMention[] = [];
+  const drafts = new Map<string, Draft>();
+  const sentenceOf = new Int32Array(n);
+  sentences.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = si;
+  });
+
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (owner[i]) return false;
+    return true;
+  };
+  const addMention = (a: number, b: number, actorId: string, kind: ActorMention["kind"]) => {
+    if (b <= a || !free(a, b)) return false;
+    for (let i = a; i < b; i++) owner[i] = actorId;
+    mentions.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, actorId, kind });
+    return true;
+  };
+  const ensureCountry = (iso3: string) => {
+    if (!drafts.has(iso3)) {
+      const c = gaz.countries.get(iso3);
+      drafts.set(iso3, { id: iso3, type: "country", name: c?.name ?? iso3, country: iso3, shortNames: new Set() });
+    }
+    return iso3;
+  };
+  const ensureOrg = (orgId: string) => {
+    if (!drafts.has(orgId)) {
+      const o = gaz.organizations.get(orgId);
+      drafts.set(orgId, {
+        id: orgId,
+        type: o?.type ?? "organization",
+        name: o?.name ?? orgId,
+        country: o?.country,
+        shortNames: new Set(),
+      });
+    }
+    return orgId;
+  };
+  const affiliationId = (aff: string) => (/^[A-Z]{3}$/.test(aff) ? ensureCountry(aff) : ensureOrg(aff));
+  const personByName = new Map<string, string>();
+  const ensurePerson = (name: string, role?: string, affiliation?: string, leader?: LeaderEntry) => {
+    const canonical = leader?.name ?? name;
+    let id = personByName.get(canonical) ?? personByName.get(name);
+    if (!id) {
+      id = slug(canonical);
+      while (drafts.has(id) && drafts.get(id)!.type !== "person") id += "-p";
+      personByName.set(canonical, id);
+      personByName.set(name, id);
+      drafts.set(id, { id, type: "person", name: canonical, shortNames: new Set() });
+    }
+    const d = drafts.get(id)!;
+    if (role && !d.role) d.role = role;
+    const aff = affiliation ?? leader?.affiliation;
+    if (aff && !d.affiliation) {
+      d.affiliation = affiliationId(aff);
+      d.country = /^[A-Z]{3}$/.test(aff) ? aff : gaz.organizations.get(aff)?.country;
+    }
+    if (!d.role && leader) d.role = leader.role;
+    const parts = canonical.split(/\s+/);
+    if (parts.length > 1) {
+      const last = parts[parts.length - 1];
+      if (!NAME_PARTICLES.has(last.toLowerCase())) d.shortNames.add(last);
+      if (FAMILY_FIRST.has(parts[0]) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1] ?? "")) d.shortNames.add(parts[0]);
+      const alParticle = parts.findIndex((p) => /^(al|el)-/i.test(p));
+      if (alParticle > 0) d.shortNames.add(parts[alParticle]);
+    }
+    for (const a of leader?.aliases ?? []) if (!a.includes(" ")) d.shortNames.add(a);
+    return id;
+  };
+
+  // 1. Gazetteer phrases (organisations, known leaders, countries and their demonyms, capitals, seats of power).
+  const contextual: [number, number, string, string[]][] = [];
+  const countryMentioned = new Set<string>();
+  const leaderHits: [number, number, LeaderEntry][] = [];
+  const gazAt: (ReturnType<typeof matchAt> | null)[] = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const m = matchAt(gaz, words, i);
+    if (!m) continue;
+    gazAt[i] = m;
+    const b = i + m.tokens.length;
+    const e = m.entry;
+    if (e.kind === "country") {
+      // "Washington Post", "Moscow Times": a capital followed by a capitalised word is a name of something else.
+      if (e.form === "capital" && b < n && isCap(words[b]) && !gaz.byFirst.has(words[b]) && tokens[b].start - tokens[b - 1].end === 1) {
+        i = b - 1;
+        continue;
+      }
+      addMention(i, b, ensureCountry(e.iso3), e.form === "demonym" ? "demonym" : e.form === "name" ? "name" : "metonym");
+      countryMentioned.add(e.iso3);
+    } else if (e.kind === "org") {
+      addMention(i, b, ensureOrg(e.org.id), "name");
+    } else if (e.kind === "leader") {
+      leaderHits.push([i, b, e.leader]);
+    } else {
+      contextual.push([i, b, e.iso3, e.context]);
+    }
+    i = b - 1;
+  }
+
+  // 2. Titled names: "South Korean Foreign Minister Yun Byung-se", "U.N. Secretary-General Antonio Guterres".
+  for (let i = 0; i < n; i++) {
+    if (!TITLE_WORDS.has(words[i]) || owner[i]) continue;
+    let j = i;
+    let head = false;
+    while (j < n && j - i < 7) {
+      const w = words[j];
+      if (TITLE_WORDS.has(w) && !owner[j]) {
+        if (HEAD_TITLES.has(w) || w === "Minister") head = true;
+        j++;
+      } else if ((w === "of" || w === "for") && j > i && j + 1 < n && TITLE_WORDS.has(words[j + 1])) j++;
+      else break;
+    }
+    if (j === i) continue;
+    const titleWords = words.slice(i, j).filter((w) => !HONORIFICS.has(w));
+    const honorificOnly = titleWords.length === 0;
+    if (!head && !honorificOnly) {
+      i = j - 1;
+      continue;
+    }
+    // A leader named right after the title ("President Putin"), or a plain name.
+    const lm = j < n ? gazAt[j] : null;
+    let k: number;
+    let leader: LeaderEntry | undefined;
+    if (lm && lm.entry.kind === "leader") {
+      k = j + lm.tokens.length;
+      leader = lm.entry.leader;
+    } else {
+      k = nameEnd(words, j, n);
+      if (k > j && gazAt[j] && gazAt[j]!.entry.kind !== "leader") k = j; // "Prime Minister Japan" is not a name
+    }
+    if (k === j) {
+      i = j - 1;
+      continue;
+    }
+    const name = words.slice(j, k).join(" ");
+    // Affiliation from what precedes the title: a demonym, a country ("Russia's"), an organisation ("NATO").
+    let affiliation: string | undefined;
+    let p = i - 1;
+    if (p >= 0 && (words[p] === "'s" || words[p] === "’s")) p--;
+    if (p >= 0 && owner[p]) {
+      const o = owner[p];
+      const d = drafts.get(o);
+      if (d && (d.type === "country" || d.type === "organization")) affiliation = o;
+    }
+    const role = honorificOnly ? undefined : titleWords.join(" ");
+    const id = ensurePerson(name, role, affiliation, leader);
+    for (let t = i; t < j; t++) owner[t] = owner[t] || ""; // the title itself is not a mention
+    addMention(j, k, id, "name");
+    i = k - 1;
+  }
+
+  // 3. Known leaders named without a title ("Putin said").
+  for (const [a, b, leader] of leaderHits) {
+    if (!free(a, b)) continue;
+    addMention(a, b, ensurePerson(leader.name, undefined, undefined, leader), b - a > 1 ? "name" : "short");
+  }
+
+  // 4. "his Russian counterpart Sergey Lavrov": the role of the person before, the country of the demonym.
+  for (let i = 0; i < n; i++) {
+    if (words[i] !== "counterpart" || i + 1 >= n) continue;
+    const k = nameEnd(words, i + 1, n);
+    if (k === i + 1 || !free(i + 1, k)) continue;
+    let affiliation: string | undefined;
+    const dOwner = i > 0 ? owner[i - 1] : "";
+    if (dOwner && drafts.get(dOwner)?.type === "country") affiliation = dOwner;
+    let role: string | undefined;
+    for (let q = mentions.length - 1; q >= 0; q--) {
+      const m = mentions[q];
+      if (m.tokenStart < sentences[sentenceOf[i]].tokenStart) break;
+      const d = drafts.get(m.actorId);
+      if (m.tokenEnd <= i && d?.type === "person" && d.role) {
+        role = d.role;
+        break;
+      }
+    }
+    addMention(i + 1, k, ensurePerson(words.slice(i + 1, k).join(" "), role, affiliation), "name");
+  }
+
+  // 5. Names from the recogniser: people and organisations (places are countries only via the gazetteer).
+  if (names.length) {
+    let ti = 0;
+    for (const s of names) {
+      while (ti < n && tokens[ti].end <= s.start) ti++;
+      let tj = ti;
+      while (tj < n && tokens[tj].start < s.end) tj++;
+      if (tj <= ti || !free(ti, tj)) continue;
+      const surface = words.slice(ti, tj);
+      const name = text.slice(tokens[ti].start, tokens[tj - 1].end);
+      if (s.type === "PER") {
+        if (surface.length === 1 && surface[0].length < 2) continue;
+        addMention(ti, tj, ensurePerson(name), "name");
+      } else if (s.type === "ORG") {
+        const last = surface[surface.length - 1];
+        if (EVENT_HEADS.has(last)) continue;
+        if (tj < n && PRODUCT_NEXT.has(words[tj])) continue;
+        if (tj + 3 < n && words[tj] === "(" && words[tj + 2] === ")" && PRODUCT_NEXT.has(words[tj + 3])) continue;
+        if (/^(Resolution|Resolutions)$/i.test(surface[0])) continue;
+        const id = "org-" + slug(name);
+        if (!drafts.has(id)) drafts.set(id, { id, type: "organization", name, shortNames: new Set() });
+        addMention(ti, tj, id, "name");
+      }
+    }
+  }
+
+  // 6. Apposition: "Sergey Lavrov, Russia's foreign minister," / "Lavrov, the Russian foreign minister".
+  const roleKeys = Object.keys(ROLE_NOUNS).sort((a, b) => b.length - a.length);
+  const roleAt = (i: number): [number, string] | null => {
+    for (const key of roleKeys) {
+      const parts = key.split(" ");
+      if (i + parts.length > n) continue;
+      let ok = true;
+      for (let q = 0; q < parts.length; q++) if (words[i + q].toLowerCase() !== parts[q]) ok = false;
+      if (ok) return [i + parts.length, ROLE_NOUNS[key]];
+    }
+    return null;
+  };
+  for (const m of [...mentions]) {
+    const d = drafts.get(m.actorId);
+    if (d?.type !== "person" || m.tokenEnd + 2 >= n || words[m.tokenEnd] !== ",") continue;
+    let p = m.tokenEnd + 1;
+    let affiliation: string | undefined;
+    if (words[p] === "the" || words[p] === "a") p++;
+    if (owner[p] && drafts.get(owner[p])?.type !== "person") {
+      affiliation = owner[p];
+      while (p < n && owner[p] === affiliation) p++;
+      if (words[p] === "'s" || words[p] === "’s") p++;
+    }
+    const r = roleAt(p);
+    if (!r) continue;
+    if (!d.role) d.role = r[1];
+    if (affiliation && !d.affiliation) {
+      d.affiliation = affiliation;
+      d.country = drafts.get(affiliation)?.country;
+    }
+  }
+
+  // 7. Short names and honorifics: "Lavrov", "Mr. Yun" (only when exactly one person is called so).
+  const shortIndex = new Map<string, string | null>();
+  for (const d of drafts.values()) {
+    if (d.type !== "person") continue;
+    for (const s of d.shortNames) shortIndex.set(s, shortIndex.has(s) && shortIndex.get(s) !== d.id ? null : d.id);
+  }
+  for (let i = 0; i < n; i++) {
+    if (owner[i]) continue;
+    const id = shortIndex.get(words[i]);
+    if (!id) continue;
+    // Not the first word of a longer unknown name ("Yun Sang-hyun" is someone else).
+    if (i + 1 < n && nameToken(words[i + 1]) && !owner[i + 1] && tokens[i + 1].start - tokens[i].end === 1) continue;
+    const a = i > 0 && HONORIFICS.has(words[i - 1]) ? i - 1 : i;
+    addMention(a, i + 1, id, "short");
+  }
+
+  // 8. Contextual names: "the North" in a Korea story.
+  for (const [a, b, iso3, ctx] of contextual) {
+    if (ctx.some((c) => countryMentioned.has(c))) addMention(a, b, ensureCountry(iso3), "metonym");
+  }
+
+  // 9. Role descriptions: "the Russian minister", "the top diplomat", "Russia's foreign minister".
+  for (let i = 0; i + 1 < n; i++) {
+    if (words[i] !== "the" && words[i] !== "The") continue;
+    let p = i + 1;
+    let aff: string | undefined;
+    if (owner[p] && drafts.get(owner[p])?.type === "country") {
+      aff = owner[p];
+      while (p < n && owner[p] === aff) p++;
+    }
+    // Role noun: the known ones, or any "... minister".
+    let r = roleAt(p);
+    if (!r && p + 1 < n && /^[a-z]+$/.test(words[p]) && words[p + 1] === "minister") r = [p + 2, "Minister"];
+    if (!r) continue;
+    const headNoun = r[1].toLowerCase().split(" ").pop()!;
+    const candidates = [...drafts.values()].filter(
+      (d) =>
+        d.type === "person" &&
+        d.role &&
+        (d.role.toLowerCase().includes(headNoun) || (r![1] === "Foreign Minister" && /foreign/i.test(d.role))) &&
+        (!aff || d.affiliation === aff),
+    );
+    // Must have been introduced before this description.
+    const before = candidates.filter((d) => mentions.some((m) => m.actorId === d.id && m.tokenEnd <= i));
+    if (before.length !== 1) continue;
+    if (aff) for (let t = i + 1; t < p; t++) owner[t] = ""; // the demonym belongs to the description
+    const ok = free(i, r[0]);
+    if (ok) {
+      // Drop the demonym mention inside the description: it is part of the person's mention now.
+      for (let q = mentions.length - 1; q >= 0; q--) {
+        if (mentions[q].tokenStart >= i && mentions[q].tokenEnd <= r[0]) mentions.splice(q, 1);
+      }
+      addMention(i, r[0], before[0].id, "role");
+    } else if (aff) for (let t = i + 1; t < p; t++) owner[t] = aff;
+  }
+
+  // 10. Pronouns: he/she/his/her → the nearest person before it in the sentence, or the only person of the sentence before.
+  mentions.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < n; i++) {
+    const lw = words[i].toLowerCase();
+    if (!PRONOUNS.has(lw) || owner[i]) continue;
+    const si = sentenceOf[i];
+    const s = sentences[si];
+    let target: string | null = null;
+    for (let q = i - 1; q >= s.tokenStart; q--) {
+      if (owner[q] && drafts.get(owner[q])?.type === "person") {
+        target = owner[q];
+        break;
+      }
+    }
+    if (!target && si > 0) {
+      const prev = sentences[si - 1];
+      const persons = new Set<string>();
+      for (let q = prev.tokenStart; q < prev.tokenEnd; q++) if (owner[q] && drafts.get(owner[q])?.type === "person") persons.add(owner[q]);
+      if (persons.size === 1) target = [...persons][0];
+    }
+    if (!target) continue;
+    // Binding: "he said that the Russian minister …" – he is not the minister.
+    let conflict = false;
+    for (let q = i + 1; q < s.tokenEnd; q++) if (owner[q] === target) conflict = true;
+    if (!conflict) addMention(i, i + 1, target, "pronoun");
+  }
+
+  mentions.sort((a, b) => a.start - b.start);
+  const byActor = new Map<string, Span[]>();
+  for (const m of mentions) {
+    const list = byActor.get(m.actorId) ?? [];
+    list.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    byActor.set(m.actorId, list);
+  }
+  const actors: Actor[] = [];
+  for (const d of drafts.values()) {
+    const spans = byActor.get(d.id);
+    if (!spans?.length) continue;
+    const a: Actor = { id: d.id, type: d.type, name: d.name, mentions: spans };
+    if (d.role) a.role = d.role;
+    if (d.affiliation) a.affiliation = d.affiliation;
+    if (d.country) a.country = d.country;
+    actors.push(a);
+  }
+  // An affiliation always names an actor of the list.
+  const ids = new Set(actors.map((a) => a.id));
+  for (const a of actors) if (a.affiliation && !ids.has(a.affiliation)) delete a.affiliation;
+  actors.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
+  const tokenActor = new Array<string>(n).fill("");
+  for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) tokenActor[t] = m.actorId;
+  return { actors, mentions, tokenActor };
 }
