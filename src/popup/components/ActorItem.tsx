@@ -1,0 +1,34 @@
+/** One actor: name (with role and affiliation for people) and mention count; clicking shows its first mention. */
+import type { Actor } from "../../analysis/types.ts";
+
+/** Props of ActorItem. */
+export interface ActorItemProps {
+  actor: Actor;
+  /** Name of the actor's affiliation, when it has one. */
+  affiliationName?: string;
+  onShow(span: { start: number; end: number }): void;
+}
+
+/** "Sergey Lavrov — Foreign Minister, Russia" as a button, then the mention count. */
+export function ActorItem({ actor, affiliationName, onShow }: ActorItemProps) {
+  const detail = [actor.role, affiliationName].filter(Boolean).join(", ");
+  const first = actor.mentions.reduce<Actor["mentions"][number] | undefined>((a, m) => (!a || m.start < a.start ? m : a), undefined);
+  const count = actor.mentions.length;
+  return (
+    <li class="actor" data-testid="actor" data-actor-id={actor.id}>
+      <button
+        type="button"
+        class="link-button actor-button"
+        disabled={!first}
+        title="Show the first mention in the page"
+        onClick={() => first && onShow(first)}
+      >
+        <span class="actor-name">{actor.name}</span>
+        {detail ? <span class="actor-detail"> — {detail}</span> : null}
+      </button>
+      <span class="count" aria-label={`${count} mention${count === 1 ? "" : "s"}`}>
+        {count}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,61 @@
+/** Build of the extension: Preact + @crxjs/vite-plugin. `vite build` → dist/ (Chromium); `vite build --mode firefox` → dist-firefox/. */
+import { defineConfig, type Plugin } from "vite";
+import preact from "@preact/preset-vite";
+import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import baseManifest from "./manifest.json" with { type: "json" };
+
+/** Firefox wants background scripts (no service worker) and a gecko id. */
+function firefoxManifest(): ManifestV3Export {
+  const { background, ...rest } = baseManifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: "module" },
+    browser_specific_settings: {
+      gecko: { id: "attache@attache.invalid", strict_min_version: "142.0", data_collection_permissions: { required: ["none"] } },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+/**
+ * Post-build clean-up of what crxjs adds for `?script` imports and on-demand injection does not need:
+ * - `web_accessible_resources` for every site (`scripting.executeScript` needs no such entry);
+ * - an ES-module copy of the content script next to the IIFE one that is actually injected, referenced by nothing.
+ */
+function pruneInjectedScriptExtras(outDir: string): Plugin {
+  return {
+    name: "attache:prune-injected-script-extras",
+    apply: "build",
+    enforce: "post",
+    writeBundle() {
+      const file = join(outDir, "manifest.json");
+      const manifest = JSON.parse(readFileSync(file, "utf8"));
+      delete manifest.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(manifest, null, 2) + "\n");
+      const assets = join(outDir, "assets");
+      const files = readdirSync(assets);
+      const others = [...files.map((f) => join(assets, f)), join(outDir, "service-worker-loader.js"), join(outDir, "popup.html")]
+        .filter((f) => /\.(js|html)$/.test(f))
+        .map((f) => ({ f, text: readFileSync(f, "utf8") }));
+      for (const name of files) {
+        if (!name.startsWith("content-script.ts-")) continue;
+        if (others.some(({ f, text }) => !f.endsWith(name) && text.includes(name))) continue;
+        rmSync(join(assets, name));
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === "firefox";
+  const outDir = firefox ? "dist-firefox" : "dist";
+  return {
+    plugins: [
+      preact(),
+      crx({ manifest: firefox ? firefoxManifest() : (baseManifest as ManifestV3Export), browser: firefox ? "firefox" : "chrome" }),
+      pruneInjectedScriptExtras(outDir),
+    ],
+    build: { outDir, emptyOutDir: true, target: "es2022", sourcemap: false },
+  };
+});
