@@ -1,0 +1,254 @@
+/**
+ * Feature extraction for the NER tagger. Every token gets NUM_SLOTS hashed feature ids (0 = absent), computed from
+ * per-token base hashes so the hot loop does integer mixing only, no string concatenation.
+ */
+import { featureId, fnvStep, FNV_BASIS, hashPair, hashString, normalizeWord } from "./hash.ts";
+import { markGazetteer, type Gazetteer } from "./gazetteer.ts";
+
+/** The IOB2 tag set, in weight-column order. */
+export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
+/** Number of tags (weight columns). */
+export const NUM_TAGS = 9;
+/** Feature slots per token (templates); stage-1 models leave the stage-2 slots empty. */
+export const NUM_SLOTS = 44;
+/** First slot used only by the second (document-consistency) stage. */
+export const STAGE2_SLOT = 36;
+
+/** Capitalisation classes. */
+const CLS_OTHER = 0, CLS_LOWER = 1, CLS_INITCAP = 2, CLS_ALLCAPS = 3, CLS_ONECAP = 4, CLS_MIXED = 5, CLS_DIGITS = 6, CLS_ALNUM = 7, CLS_DOTTED = 8;
+
+/** One document prepared for tagging: flat per-token base values over all its sentences. */
+export interface PreparedDoc {
+  n: number;
+  words: string[];
+  norm: string[];
+  /** Sentence start offsets into the flat token arrays, plus n at the end. */
+  sentences: number[];
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  lower: Uint32Array;
+  raw: Uint32Array;
+  shape: Uint32Array;
+  affix: Uint32Array;
+  cls: Uint8Array;
+  capital: Uint8Array;
+  headline: Uint8Array;
+  gaz: Uint32Array;
+  doc: Uint32Array;
+}
+
+function classify(w: string): { cls: number; shape: number; capital: number } {
+  let up = 0, low = 0, dig = 0, oth = 0, dots = 0;
+  let h = FNV_BASIS, prev = -1, len = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let k: number;
+    if (c >= 65 && c <= 90) { up++; k = 88; }
+    else if (c >= 97 && c <= 122) { low++; k = 120; }
+    else if (c >= 48 && c <= 57) { dig++; k = 100; }
+    else if (c < 128) { oth++; k = c; if (c === 46) dots++; }
+    else {
+      const ch = w[i];
+      const lc = ch.toLowerCase(), uc = ch.toUpperCase();
+      if (lc !== uc) { if (ch === uc) { up++; k = 88; } else { low++; k = 120; } }
+      else { oth++; k = 64; }
+    }
+    if (k !== prev && len < 10) { h = fnvStep(h, k); prev = k; len++; }
+  }
+  const first = w.charCodeAt(0);
+  const firstUp = first >= 65 && first <= 90 ? 1 : first >= 128 && w[0] !== w[0].toLowerCase() ? 1 : 0;
+  let cls: number;
+  if (up + low === 0) cls = dig > 0 ? CLS_DIGITS : CLS_OTHER;
+  else if (dig > 0) cls = CLS_ALNUM;
+  else if (dots > 0 && up > 0) cls = CLS_DOTTED;
+  else if (up === 0) cls = CLS_LOWER;
+  else if (low === 0) cls = up === 1 ? CLS_ONECAP : CLS_ALLCAPS;
+  else if (firstUp && up === 1) cls = CLS_INITCAP;
+  else cls = CLS_MIXED;
+  return { cls, shape: h >>> 0, capital: firstUp };
+}
+
+/** Prepares a document (sentences of words) for feature extraction: base hashes, gazetteer marks, document-level cues. */
+export function prepareDocument(sents: readonly (readonly string[])[], gaz: Gazetteer): PreparedDoc {
+  let n = 0;
+  for (const s of sents) n += s.length;
+  const words: string[] = new Array(n);
+  const norm: string[] = new Array(n);
+  const sentences: number[] = [];
+  const sentStart = new Int32Array(n), sentEnd = new Int32Array(n);
+  const lower = new Uint32Array(n), raw = new Uint32Array(n), shape = new Uint32Array(n), affix = new Uint32Array(n * 8);
+  const cls = new Uint8Array(n), capital = new Uint8Array(n), headline = new Uint8Array(n);
+  const gazMarks = new Uint32Array(n), doc = new Uint32Array(n);
+  let p = 0;
+  for (const s of sents) {
+    const from = p;
+    sentences.push(from);
+    let letters = 0, lowerSeen = false;
+    for (const w of s) {
+      words[p] = w;
+      const nw = normalizeWord(w);
+      norm[p] = nw;
+      lower[p] = hashString(nw);
+      raw[p] = hashString(w);
+      const c = classify(w);
+      cls[p] = c.cls;
+      shape[p] = c.shape;
+      capital[p] = c.capital;
+      if (c.cls !== CLS_OTHER && c.cls !== CLS_DIGITS) {
+        if (c.cls === CLS_LOWER || c.cls === CLS_INITCAP || c.cls === CLS_MIXED) lowerSeen = true;
+        if (nw.length > 1) letters++;
+      }
+      // Prefixes and suffixes 1-4 of the normalised word, only when shorter than the word.
+      const L = nw.length;
+      let ph = FNV_BASIS, sh = FNV_BASIS;
+      for (let k = 0; k < 4 && k < L - 1; k++) {
+        ph = fnvStep(ph, nw.charCodeAt(k));
+        sh = fnvStep(sh, nw.charCodeAt(L - 1 - k));
+        affix[p * 8 + k] = ph >>> 0;
+        affix[p * 8 + 4 + k] = sh >>> 0;
+      }
+      p++;
+    }
+    const isHeadline = letters > 0 && !lowerSeen ? 1 : 0;
+    for (let i = from; i < p; i++) { sentStart[i] = from; sentEnd[i] = p; headline[i] = isHeadline; }
+    markGazetteer(gaz, lower, capital, from, p, gazMarks);
+  }
+  sentences.push(n);
+  markDocumentCues(n, norm, cls, capital, headline, sentStart, words, raw, doc);
+  return { n, words, norm, sentences, sentStart, sentEnd, lower, raw, shape, affix, cls, capital, headline, gaz: gazMarks, doc };
+}
+
+/**
+ * Label-free document cues per token: is the word seen lowercase elsewhere, seen capitalised mid-sentence elsewhere;
+ * for all-caps headline tokens, the raw-form hash is replaced by the body's casing of the same word when there is one.
+ */
+function markDocumentCues(n: number, norm: string[], cls: Uint8Array, capital: Uint8Array, headline: Uint8Array, sentStart: Int32Array, words: string[], raw: Uint32Array, doc: Uint32Array): void {
+  const lowerCount = new Map<string, number>();
+  const capMidCount = new Map<string, number>();
+  const bodyForm = new Map<string, string>();
+  for (let i = 0; i < n; i++) {
+    if (headline[i]) continue;
+    const k = norm[i];
+    if (cls[i] === CLS_LOWER) lowerCount.set(k, (lowerCount.get(k) ?? 0) + 1);
+    else if (capital[i]) {
+      if (i > sentStart[i]) capMidCount.set(k, (capMidCount.get(k) ?? 0) + 1);
+      if (!bodyForm.has(k) || i > sentStart[i]) bodyForm.set(k, words[i]);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const k = norm[i];
+    let lc = lowerCount.get(k) ?? 0, cm = capMidCount.get(k) ?? 0;
+    if (!headline[i]) {
+      if (cls[i] === CLS_LOWER) lc--;
+      else if (capital[i] && i > sentStart[i]) cm--;
+    }
+    let bits = (lc > 0 ? 1 : 0) | (cm > 0 ? 2 : 0);
+    if (headline[i] && cls[i] !== CLS_OTHER && cls[i] !== CLS_DIGITS) {
+      const f = bodyForm.get(k);
+      if (f !== undefined) { bits |= 4; raw[i] = hashString(f); }
+      else if (lc > 0) bits |= 8;
+    }
+    doc[i] = bits;
+  }
+}
+
+const BOS1 = 0x1b0501, BOS2 = 0x1b0502, EOS1 = 0x1e0501, EOS2 = 0x1e0502;
+
+/** Stage-2 inputs: first-stage tags for the document and per-token consistency hints derived from them. */
+export interface Stage2Info {
+  tags: Uint8Array;
+  hints: Uint32Array;
+}
+
+/** Derives stage-2 hints: the majority first-stage tag of the other capitalised occurrences of each word in the document. */
+export function stage2Hints(doc: PreparedDoc, tags: Uint8Array): Stage2Info {
+  const counts = new Map<string, Int32Array>();
+  const { n, norm, capital, cls } = doc;
+  for (let i = 0; i < n; i++) {
+    if (!capital[i] && cls[i] !== CLS_ALLCAPS) continue;
+    let c = counts.get(norm[i]);
+    if (!c) { c = new Int32Array(NUM_TAGS); counts.set(norm[i], c); }
+    c[tags[i]]++;
+  }
+  const hints = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = counts.get(norm[i]);
+    if (!c) continue;
+    const own = capital[i] || cls[i] === CLS_ALLCAPS ? tags[i] : -1;
+    let best = -1, bestCount = 0, total = 0;
+    for (let t = 0; t < NUM_TAGS; t++) {
+      const v = c[t] - (t === own ? 1 : 0);
+      total += v;
+      if (v > bestCount) { best = t; bestCount = v; }
+    }
+    if (best < 0) continue;
+    const bucket = total === 1 ? 0 : total <= 3 ? 1 : 2;
+    hints[i] = 1 + best + (bestCount === total ? 16 : 0) + (bucket << 5);
+  }
+  return { tags, hints };
+}
+
+/** Writes NUM_SLOTS feature ids per token of the document into `out` (length n * NUM_SLOTS). */
+export function extractFeatures(d: PreparedDoc, stage2: Stage2Info | null, out: Uint32Array): void {
+  const { n, lower, raw, shape, affix, cls, headline, gaz, doc, sentStart, sentEnd } = d;
+  const F = NUM_SLOTS;
+  for (let i = 0; i < n; i++) {
+    const s = sentStart[i], e = sentEnd[i];
+    const o = i * F;
+    const l0 = lower[i];
+    const lm1 = i - 1 >= s ? lower[i - 1] : BOS1, lm2 = i - 2 >= s ? lower[i - 2] : BOS2;
+    const lp1 = i + 1 < e ? lower[i + 1] : EOS1, lp2 = i + 2 < e ? lower[i + 2] : EOS2;
+    const s0 = shape[i];
+    const sm1 = i - 1 >= s ? shape[i - 1] : BOS1, sp1 = i + 1 < e ? shape[i + 1] : EOS1;
+    const c0 = cls[i], cm1 = i - 1 >= s ? cls[i - 1] : 15, cp1 = i + 1 < e ? cls[i + 1] : 14;
+    const hl = headline[i];
+    const initial = i === s ? 1 : 0;
+    out[o] = featureId(0, 0);
+    out[o + 1] = featureId(1, l0);
+    out[o + 2] = featureId(2, raw[i]);
+    out[o + 3] = featureId(3, lm1);
+    out[o + 4] = featureId(4, lp1);
+    out[o + 5] = featureId(5, lm2);
+    out[o + 6] = featureId(6, lp2);
+    out[o + 7] = featureId(7, hashPair(lm1, l0));
+    out[o + 8] = featureId(8, hashPair(l0, lp1));
+    out[o + 9] = featureId(9, s0);
+    out[o + 10] = featureId(10, sm1);
+    out[o + 11] = featureId(11, sp1);
+    out[o + 12] = featureId(12, hashPair(sm1, s0));
+    out[o + 13] = featureId(13, hashPair(s0, sp1));
+    for (let k = 0; k < 8; k++) {
+      const a = affix[i * 8 + k];
+      out[o + 14 + k] = a === 0 ? 0 : featureId(14 + k, a);
+    }
+    out[o + 22] = featureId(22, c0 | (initial << 4) | (hl << 5));
+    out[o + 23] = featureId(23, gaz[i]);
+    out[o + 24] = featureId(24, i - 1 >= s ? gaz[i - 1] : 0x7fffffff);
+    out[o + 25] = featureId(25, i + 1 < e ? gaz[i + 1] : 0x7ffffffe);
+    out[o + 26] = featureId(26, hashPair(lm1, s0));
+    out[o + 27] = featureId(27, hashPair(s0, lp1));
+    out[o + 28] = featureId(28, doc[i] | (c0 << 4) | (initial << 8));
+    out[o + 29] = hl ? featureId(29, l0) : 0;
+    out[o + 30] = featureId(30, cm1 | (c0 << 4) | (cp1 << 8));
+    out[o + 31] = featureId(31, hashPair(hashPair(lm1, l0), lp1));
+    out[o + 32] = featureId(32, hashPair(lm2, lm1));
+    out[o + 33] = featureId(33, hashPair(lp1, lp2));
+    out[o + 34] = featureId(34, Math.min(d.words[i].length, 12) | (c0 << 4));
+    out[o + 35] = featureId(35, hashPair(gaz[i], c0 | (initial << 4)));
+    if (stage2) {
+      const { tags, hints } = stage2;
+      const h0 = hints[i];
+      const tm1 = i - 1 >= s ? tags[i - 1] : 15, tp1 = i + 1 < e ? tags[i + 1] : 14;
+      out[o + 36] = featureId(36, h0);
+      out[o + 37] = featureId(37, h0 | (c0 << 8) | (initial << 12));
+      out[o + 38] = featureId(38, tags[i]);
+      out[o + 39] = featureId(39, tm1 | (tags[i] << 4));
+      out[o + 40] = featureId(40, tags[i] | (tp1 << 4));
+      out[o + 41] = featureId(41, i - 1 >= s ? hints[i - 1] : 0xfff);
+      out[o + 42] = featureId(42, i + 1 < e ? hints[i + 1] : 0xffe);
+      out[o + 43] = featureId(43, h0 | (tags[i] << 8));
+    } else {
+      for (let t = STAGE2_SLOT; t < F; t++) out[o + t] = 0;
+    }
+  }
+}
