@@ -65,12 +65,13 @@ export function parseTsv(tsv: string): { rows: Map<number, Row>; log: string[] }
     if (i < 0) throw new Error(`build-unsc: column "${name}" missing from TSV header`);
     return i;
   };
-  const [cNum, cDate, cTopic, cVote, cNote] = ["resolution", "date", "topic", "vote", "note"].map(col);
+  const [cNum, cDate, cMeeting, cTopic, cVote, cNote] = ["resolution", "date", "meeting", "topic", "vote", "note"].map(col);
   const rows = new Map<number, Row>();
+  const meetings = new Map<number, string>();
   const log: string[] = [];
   for (const line of lines.slice(1)) {
     const f = line.split("\t");
-    let number = Number(f[cNum]);
+    const number = Number(f[cNum]);
     if (!Number.isInteger(number) || number < 1) throw new Error(`build-unsc: bad resolution number in: ${line.slice(0, 80)}`);
     const note = f[cNote] ?? "";
     const row: Row = { number, date: f[cDate], topic: tidyTopic(f[cTopic] ?? ""), vote: tidyVote(f[cVote] ?? "") };
@@ -84,16 +85,17 @@ export function parseTsv(tsv: string): { rows: Map<number, Row>; log: string[] }
       const which = m && /\((S\/PV\.\d+)\)/.exec(note)?.[1];
       if (!m || rows.has(fixed)) throw new Error(`build-unsc: duplicate ${number} without a usable note`);
       // Reassign whichever of the two rows the note points at (by its meeting record, else this row).
-      if (which && !line.includes(which)) {
+      if (which && f[cMeeting] !== which && meetings.get(number) === which) {
         rows.set(fixed, { ...prev, number: fixed });
         rows.set(number, row);
       } else {
         rows.set(fixed, { ...row, number: fixed });
       }
-      log.push(`renumbered a duplicate ${number} as ${fixed} (per note)`);
+      log.push(`renumbered a duplicate ${number} (meeting ${which ?? f[cMeeting]}) as ${fixed} (per note)`);
       continue;
     }
     rows.set(number, row);
+    meetings.set(number, f[cMeeting]);
   }
   return { rows, log };
 }

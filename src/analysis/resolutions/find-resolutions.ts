@@ -173,7 +173,9 @@ function genericMention(
     return;
   }
   if (q === "other") return;
-  const start = pre.kind === "none" || VERB_FILLER.test(pre.fillers) ? m.index : pre.start;
+  let start = pre.kind === "none" || VERB_FILLER.test(pre.fillers) ? m.index : pre.start;
+  const lastEnd = out.generic.length ? out.generic[out.generic.length - 1].end : 0;
+  if (start < lastEnd) start = m.index; // never reach back into the previous mention
   out.generic.push(out.span(start, keywordEnd));
 }
 

@@ -49,7 +49,7 @@ export const LIST_SEP = /(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+|(\s*[-–
 export const NON_LEGAL_AFTER = /^\s+(?:of|to|for)\s+(?!(?:the\s+)?(?:U\.\s?N\.|UN\b|United Nations|Security Council|General Assembly|Human Rights Council))/;
 
 /** Lowercase words allowed between a body and its keyword: "Security Council sanctions resolution", "UN's landmark resolution". */
-const FILLER = String.raw`(?:(?!(?:and|or|of|by|the|from|than|but|in|on|at|with|without|not|to)\s)[a-z][a-z-]*\s+){0,2}`;
+const FILLER = String.raw`(?:(?!(?:and|or|of|by|the|from|than|but|in|on|at|with|without|not|to|resolutions?)\s)[a-z][a-z-]*\s+){0,2}`;
 const UN = String.raw`(?:U\.\s?N\.|UN|United\s+Nations)(?:'s|’s|')?`;
 const BEFORE = String.raw`(?<![\w.])`;
 
@@ -72,7 +72,8 @@ export const UN_PREFIX = new RegExp(String.raw`${BEFORE}${UN}\s+(${FILLER})$`);
 const NEG_WORDS = [
   "House", "Senate", "Congress", "[Cc]ongressional", "[Jj]oint", "[Cc]oncurrent", "[Ss]imple",
   "[Pp]arliament", "[Pp]arliamentary", "MEPs?", "PACE", "Knesset", "Duma", "Rada", "Bundestag", "Majlis", "Diet",
-  "[Ll]egislature", "[Ll]egislative", "(?<!General\\s+)[Aa]ssembly", "[Bb]oard", "IAEA", "[Ss]hareholders?",
+  "[Ll]egislature", "[Ll]egislative",
+  "(?:National|Parliamentary|[Ss]tate|Legislative|Provincial|Constituent|Consultative|World\\s+Health)\\s+[Aa]ssembly", "[Bb]oard", "IAEA", "[Ss]hareholders?",
   "[Ss]tockholders?", "[Cc]orporate", "[Cc]ompany", "[Cc]abinet", "[Mm]inisterial", "[Cc]ourt", "[Ss]ynod",
   "[Cc]hurch", "NATO", "OSCE", "OAS", "ASEAN", "AU", "Arab\\s+League", "African\\s+Union", "European\\s+Union",
   "EU", "Europe", "European", "UNESCO", "WHO", "WHA", "ILO", "FAO", "ICAO", "IMO", "[Cc]ity", "[Tt]own",
