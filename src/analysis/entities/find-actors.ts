@@ -2,7 +2,7 @@
 import type { Actor, ActorType, Span } from "../types.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { getGazetteer, matchAt, type Gazetteer } from "./gazetteer.ts";
+import { getGazetteer, matchAt } from "./gazetteer.ts";
 import { TITLE_WORDS, HEAD_TITLES, HONORIFICS, ROLE_NOUNS } from "../data/roles.ts";
 import type { LeaderEntry } from "../data/leaders.ts";
 

@@ -48,7 +48,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const after = tokens[j + 1];
     if (!after) break;
     if (after.start === tokens[j].end) continue; // "3.5", "a.m.x" – no space, no break
-    if (/^[\p{Lu}\p{N}"“‘'(\[]/u.test(after.text) || /[^\p{L}]/u.test(after.text[0]) === false && !/\p{Ll}/u.test(after.text[0])) {
+    // A sentence ends unless the next word starts in lower case ("… U.S. officials", "3 p.m. local time").
+    if (!/^\p{Ll}/u.test(after.text)) {
       close(j);
       i = j;
     }

@@ -1,0 +1,75 @@
+import { describe, it, expect } from "vitest";
+import { analyze, type Analysis } from "../../../src/analysis/index.ts";
+
+const actor = (a: Analysis, name: string) => a.actors.find((x) => x.name === name || x.mentions.some((m) => m.text === name));
+
+describe("actors from real phrasing", () => {
+  const rows: { text: string; name: string; type: string; role?: string; affiliation?: string; mentions?: string[] }[] = [
+    {
+      text: "South Korean Foreign Minister Yun Byung-se met reporters. Yun said the talks went well.",
+      name: "Yun Byung-se", type: "person", role: "Foreign Minister", affiliation: "KOR", mentions: ["Yun Byung-se", "Yun"],
+    },
+    {
+      text: "Yun Byung-se and his Russian counterpart Sergey Lavrov met in Munich. Later the Russian minister left.",
+      name: "Sergey Lavrov", type: "person", affiliation: "RUS", mentions: ["Sergey Lavrov", "the Russian minister"],
+    },
+    {
+      text: "U.N. Secretary-General Antonio Guterres called for restraint on Monday.",
+      name: "Antonio Guterres", type: "person", role: "Secretary-General", affiliation: "un",
+    },
+    {
+      text: "Putin said on Tuesday that Russia would respond.",
+      name: "Vladimir Putin", type: "person", role: "President", affiliation: "RUS", mentions: ["Putin"],
+    },
+    {
+      text: "The Kremlin rejected the proposal, and Moscow said it would not negotiate.",
+      name: "Russia", type: "country", mentions: ["Kremlin", "Moscow"],
+    },
+    {
+      text: "Pyongyang fired two missiles. The North has tested dozens of missiles this year, South Korea said.",
+      name: "North Korea", type: "country", mentions: ["Pyongyang", "the North"],
+    },
+    {
+      text: "The U.S. and the UK said Washington and London would coordinate with NATO.",
+      name: "United States", type: "country", mentions: ["U.S.", "Washington"],
+    },
+    {
+      text: "The UN Security Council will meet on Friday; the UNSC last met in May.",
+      name: "U.N. Security Council", type: "organization", mentions: ["UN Security Council", "UNSC"],
+    },
+    {
+      text: "Hezbollah fighters clashed with Israeli troops, and Hamas said it would respond.",
+      name: "Hezbollah", type: "group",
+    },
+  ];
+  it.each(rows)("$name in: $text", (row) => {
+    const a = analyze(row.text);
+    const x = actor(a, row.name);
+    expect(x, JSON.stringify(a.actors.map((y) => y.name))).toBeDefined();
+    expect(x!.type).toBe(row.type);
+    if (row.role) expect(x!.role).toBe(row.role);
+    if (row.affiliation) expect(x!.affiliation).toBe(row.affiliation);
+    for (const m of row.mentions ?? []) expect(x!.mentions.map((y) => y.text.toLowerCase())).toContain(m.toLowerCase());
+  });
+
+  it("does not take months, days or weapon systems for actors", () => {
+    const a = analyze(
+      "On Saturday in September, the Terminal High Altitude Area Defense (THAAD) system was deployed in South Korea, officials said.",
+    );
+    const names = a.actors.map((x) => x.name);
+    for (const bad of ["Saturday", "September", "Terminal High Altitude Area Defense"]) expect(names).not.toContain(bad);
+  });
+
+  it("reads 'the North' as North Korea only in a Korea story", () => {
+    const korea = analyze("Seoul warned that the North could test again.");
+    expect(actor(korea, "the North")?.name).toBe("North Korea");
+    const civilWar = analyze("The war between the North and the South ended in 1865 in America.");
+    expect(civilWar.actors.find((x) => x.id === "PRK")).toBeUndefined();
+  });
+
+  it("leaves a pronoun unresolved when the sentence names the same person again", () => {
+    const a = analyze("A source quoted Lavrov as saying it was not desirable. He also said that the Russian minister was worried.");
+    const lavrov = a.actors.find((x) => x.name.includes("Lavrov"))!;
+    expect(lavrov.mentions.map((m) => m.text)).not.toContain("He");
+  });
+});
