@@ -46,6 +46,17 @@ function metaContent(doc: Document, selectors: string[]): string | undefined {
   return undefined;
 }
 
+/** The page's canonical URL resolved against its address; only http(s) URLs count ("javascript:" and junk are dropped). */
+function canonicalUrl(href: string | null | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Extracts the article of a document (any DOM implementation: the browser's, linkedom's). */
 export function extractArticle(doc: Document, url?: string): ExtractedArticle | ExtractionFailure {
   const clone = doc.cloneNode(true) as Document;
@@ -58,8 +69,9 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
   if (!parsed || !parsed.content) {
     return { reason: "not-article", message: "This page does not look like an article: no main text was found." };
   }
-  const holder = doc.createElement("div");
-  // Readability returns sanitised HTML of the clone; it is parsed into a detached element, never inserted in the page.
+  // Readability's HTML is parsed in the clone, which has no browsing context: nothing in it loads or runs. (An
+  // element of the live document would fetch images and fire their inline `onerror` handlers even when detached.)
+  const holder = clone.createElement("div");
   holder.innerHTML = parsed.content;
   const blocks = blockTexts(holder);
   const text = blocks.join("\n\n");
@@ -68,7 +80,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
   if (words < MIN_WORDS) {
     return { reason: "not-article", message: `This page does not look like an article: only ${words} words of main text.` };
   }
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
+  const canonical = canonicalUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), url);
   const lang =
     normalizeSpace(parsed.lang ?? doc.documentElement?.getAttribute("lang") ?? "").toLowerCase().split(/[-_]/)[0] ||
     undefined;

@@ -68,6 +68,7 @@ export function paintHighlights(doc: Document, groups: Partial<Record<HighlightK
 export function clearHighlights(doc: Document): void {
   if (hasHighlightApi()) {
     for (const kind of HIGHLIGHT_KINDS) CSS.highlights.delete(`${PREFIX}-${kind}`);
+    CSS.highlights.delete(FLASH);
   }
   for (const mark of Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`))) {
     const parent = mark.parentNode;

@@ -68,11 +68,15 @@ export function App() {
 
   const onToggle = async (on: boolean) => {
     if (!tab) return;
+    // Optimistic: the checkbox follows the click at once and goes back if the page refuses.
+    setHighlight(on);
     setHighlightBusy(true);
     const r = await callContent(tab.id, "highlight", { on });
     setHighlightBusy(false);
-    if (r.ok) setHighlight(on);
-    else setTransient(r.error.message);
+    if (!r.ok) {
+      setHighlight(!on);
+      setTransient(r.error.message);
+    }
   };
 
   if (view.kind === "loading") {

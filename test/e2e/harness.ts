@@ -189,10 +189,10 @@ export async function highlightState(page: Page): Promise<{ names: string[]; ran
     let ranges = 0;
     const texts: string[] = [];
     CSS.highlights.forEach((h, name) => {
-      if (!name.startsWith("attache-")) return;
+      if (!name.startsWith("attache-") || name === "attache-flash") return;
       names.push(name);
       ranges += h.size;
-      for (const r of h) if (texts.length < 50) texts.push(r.toString());
+      for (const r of h) if (texts.length < 1000) texts.push(r.toString());
     });
     return { names, ranges, texts };
   });

@@ -1,0 +1,166 @@
+/**
+ * The built extension on the bundled sample article, in real Chromium: toolbar click → popup with actors, stances
+ * and S/RES/2321 (2016); highlights in the page and the toggle; click-to-scroll; a note that survives a reload and a
+ * browser restart; no network requests beyond the local test page; a screenshot of the popup for the README.
+ */
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  BROWSER_PATH,
+  clickAction,
+  FIXTURES,
+  highlightState,
+  launch,
+  openPopup,
+  startServer,
+  tempProfile,
+  watchErrors,
+  type Session,
+  type TestServer,
+} from "./harness.ts";
+
+const suite = BROWSER_PATH ? describe : describe.skip;
+
+suite("sample article in Chromium (built extension)", () => {
+  let server: TestServer;
+  let session: Session;
+  let profile: string;
+  let page: Page;
+  let popup: Page;
+  let tabId: number;
+  let errors: { errors: string[] };
+  const foreignRequests: string[] = [];
+
+  const watchNetwork = (s: Session) =>
+    s.ctx.on("request", (r) => {
+      const url = r.url();
+      if (!url.startsWith(server.origin) && !url.startsWith("chrome-extension://") && !url.startsWith("data:")) foreignRequests.push(url);
+    });
+
+  beforeAll(async () => {
+    const html = readFileSync(join(FIXTURES, "korea-post-yun-lavrov.html"), "utf8");
+    server = await startServer({ "/news/korea-russia.html": html });
+    profile = tempProfile();
+    session = await launch(profile);
+    watchNetwork(session);
+    page = await session.ctx.newPage();
+    errors = watchErrors(page);
+    await page.goto(server.url("/news/korea-russia.html"));
+    tabId = await clickAction(session, page);
+    popup = await openPopup(session, tabId);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    rmSync(profile, { recursive: true, force: true });
+    await server?.close();
+  });
+
+  test("the popup shows actors with roles, stances and S/RES/2321 (2016) with its undocs.org link", async () => {
+    await popup.waitForSelector('[data-testid="analysis"]');
+    const people = await popup.locator('[data-testid="actors-person"] [data-testid="actor"]').allInnerTexts();
+    expect(people.join("\n")).toMatch(/Sergey Lavrov\s+— Foreign Minister, Russia/);
+    expect(people.join("\n")).toMatch(/Yun Byung-se\s+— Foreign Minister, South Korea/);
+    const countries = await popup.locator('[data-testid="actors-country"]').innerText();
+    for (const c of ["North Korea", "South Korea", "Russia", "United States", "China"]) expect(countries).toContain(c);
+    expect(await popup.locator('[data-testid="stance"]').count()).toBeGreaterThanOrEqual(1);
+    const resolution = popup.locator('[data-testid="resolution"]').filter({ hasText: "S/RES/2321 (2016)" });
+    await expect.poll(() => resolution.count()).toBe(1);
+    const link = resolution.locator("a");
+    expect(await link.getAttribute("href")).toBe("https://undocs.org/S/RES/2321(2016)");
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await link.getAttribute("rel")).toContain("noopener");
+    // The only links in the popup are resolution links.
+    const hrefs = await popup.locator("a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const h of hrefs) expect(h.startsWith("https://")).toBe(true);
+  });
+
+  test("a stance expands to its evidence sentence", async () => {
+    const stance = popup.locator('[data-testid="stance"]').first();
+    const button = stance.locator("button").first();
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    const evidence = await stance.locator(".evidence").innerText();
+    expect(evidence.length).toBeGreaterThan(20);
+    const pageText = await page.evaluate(() => document.body.innerText.replace(/\s+/g, " "));
+    expect(pageText).toContain(evidence.replace(/\s+/g, " ").slice(0, 60));
+  });
+
+  test("the page is highlighted by kind, and the toggle clears and restores the highlights", async () => {
+    const on = await highlightState(page);
+    expect(on.names).toEqual(expect.arrayContaining(["attache-actor", "attache-resolution"]));
+    expect(on.ranges).toBeGreaterThan(10);
+    expect(on.texts).toEqual(expect.arrayContaining(["Sergey Lavrov", "Resolution 2321"]));
+    const toggle = popup.getByTestId("highlight-toggle");
+    await toggle.uncheck();
+    await expect.poll(async () => (await highlightState(page)).ranges).toBe(0);
+    await toggle.check();
+    await expect.poll(async () => (await highlightState(page)).ranges).toBe(on.ranges);
+  });
+
+  test("clicking an actor scrolls the page to its first mention", async () => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.setViewportSize({ width: 900, height: 240 });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(200);
+    await popup.locator('[data-testid="actor"] button', { hasText: "Yun Byung-se" }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(before);
+    // The flash highlight marks the first mention, and it is inside the viewport.
+    const flash = await page.evaluate(() => {
+      const h = CSS.highlights.get("attache-flash");
+      const r = h ? [...h][0] : undefined;
+      if (!r || !(r instanceof Range)) return undefined;
+      const rect = r.getBoundingClientRect();
+      return { text: r.toString(), top: rect.top, bottom: rect.bottom, vh: window.innerHeight };
+    });
+    expect(flash?.text).toBe("Yun Byung-se");
+    expect(flash!.top).toBeGreaterThanOrEqual(0);
+    expect(flash!.bottom).toBeLessThanOrEqual(flash!.vh);
+    await page.setViewportSize({ width: 1000, height: 700 });
+  });
+
+  test("a saved note survives a page reload and a browser restart", async () => {
+    const note = `Check Lavrov's wording <b>not bold</b> ${Date.now()}`;
+    await popup.getByTestId("note-input").fill(note);
+    await popup.getByTestId("note-save").click();
+    await expect.poll(() => popup.locator('[data-testid="note"]').allInnerTexts()).toEqual([expect.stringContaining(note)]);
+    await popup.close();
+
+    // Reload: the activeTab grant ends with the navigation, so the reader clicks the button again.
+    await page.reload();
+    tabId = await clickAction(session, page);
+    popup = await openPopup(session, tabId);
+    await expect.poll(() => popup.locator('[data-testid="note"]').allInnerTexts()).toEqual([expect.stringContaining(note)]);
+
+    // Restart: a new browser on the same profile.
+    await session.close({ keepProfile: true });
+    session = await launch(profile);
+    watchNetwork(session);
+    page = await session.ctx.newPage();
+    errors = watchErrors(page);
+    await page.goto(server.url("/news/korea-russia.html"));
+    tabId = await clickAction(session, page);
+    popup = await openPopup(session, tabId);
+    await expect.poll(() => popup.locator('[data-testid="note"]').allInnerTexts()).toEqual([expect.stringContaining(note)]);
+    // Delete works too.
+    await popup.locator('[data-testid="note"] button', { hasText: "Delete" }).click();
+    await expect.poll(() => popup.locator('[data-testid="note"]').count()).toBe(0);
+  });
+
+  test("the popup screenshot is saved for the README", async () => {
+    await popup.setViewportSize({ width: 400, height: 600 });
+    mkdirSync("docs", { recursive: true });
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    await popup.setViewportSize({ width: 400, height: Math.min(height, 1400) });
+    await popup.screenshot({ path: "docs/popup.png" });
+  });
+
+  test("nothing was thrown into the page and no request left the machine", () => {
+    expect(errors.errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
