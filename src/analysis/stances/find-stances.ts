@@ -3,8 +3,10 @@ import type { Stance, Modality, Span } from "../types.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { ActorResult } from "../entities/find-actors.ts";
-import { getCueIndex, type CompiledCue } from "./cues.ts";
+import { getCueIndex, GAP, type CompiledCue, type CueEntry } from "./cues.ts";
 import { cameoInfo, quadClass } from "./cameo.ts";
+import { findParticipants, type Participant } from "./participants.ts";
+import { SPEECH_VERBS } from "../data/stance-cues.ts";
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s", "this", "that", "these", "those", "no"]);
 const LIGHT_VERBS = new Set([
@@ -26,11 +28,7 @@ const AUX_ADV = new Set([
   "is", "are", "was", "were", "be", "been", "being", "to", "unanimously", "quickly", "immediately", "swiftly",
 ]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "remain", "remains", "remained", "seemed", "seems"]);
-const SPEECH = new Set([
-  "said", "says", "say", "stated", "added", "noted", "told", "warned", "stressed", "insisted", "argued", "claimed",
-  "reported", "announced", "believes", "believed", "thinks", "demonstrates", "showed", "shows", "suggested",
-  "explained", "emphasized", "emphasised", "declared", "asserted", "confirmed", "acknowledged", "indicated",
-]);
+const SPEECH = new Set([...SPEECH_VERBS, "demonstrates", "showed", "shows"]);
 const BLOCKING_PREP = new Set([
   "in", "at", "on", "by", "from", "with", "to", "for", "over", "against", "during", "about", "into", "toward",
   "towards", "near", "between", "among", "under", "after", "before", "through", "across", "around", "since",
@@ -60,7 +58,7 @@ interface Ctx {
 /** Actors of a coordinated group starting at token i: "South Korea and the U.S.", "Russia, along with China,". */
 function groupAt(ctx: Ctx, i: number, limit: number): { ids: string[]; end: number } {
   const ids: string[] = [];
-  let k = i;
+  let k = personAhead(ctx, i, limit);
   while (k < limit) {
     const id = ctx.owner[k];
     if (!id) break;
@@ -80,10 +78,27 @@ function groupAt(ctx: Ctx, i: number, limit: number): { ids: string[]; end: numb
       else q++;
     }
     if (ctx.lw[q] === "the") q++;
+    q = personAhead(ctx, q, limit);
     if (!ctx.owner[q] || q >= limit) break;
     k = q;
   }
   return { ids, end: k };
+}
+
+/**
+ * A person named after a country word and a title or role noun stands for the whole phrase:
+ * "South Korean Foreign Minister Yun Byung-se", "his Russian counterpart Sergey Lavrov". Returns where the person starts, or i.
+ */
+function personAhead(ctx: Ctx, i: number, limit: number): number {
+  let k = i;
+  if (PRONOUN_POSSESSORS.has(ctx.lw[k])) k++;
+  const c = ctx.owner[k];
+  if (c && ctx.actorType.get(c) === "country") while (k < limit && ctx.owner[k] === c) k++;
+  else if (k === i) return i;
+  const from = k;
+  while (k < limit && k - from < 4 && !ctx.owner[k] && /^[\p{L}.-]+$/u.test(ctx.tokens[k].text) && !BLOCKING_PREP.has(ctx.lw[k]) && ctx.lw[k] !== "and") k++;
+  if (k > from && k < limit && ctx.owner[k] && ctx.actorType.get(ctx.owner[k]) === "person") return k;
+  return i;
 }
 
 /** The subject group of a clause [from, to): the first actor group not inside a prepositional phrase. */
@@ -171,67 +186,172 @@ function reporterOf(ctx: Ctx, s: Sentence, holder: string[], clauseFrom: number)
   return undefined;
 }
 
-/** Finds who supports, opposes, is concerned about or calls for what. */
-export function findStances(text: string, tokens: Token[], sentences: Sentence[], actors: ActorResult): Stance[] {
+/** A stance with the CAMEO actor codes of its holder and target, for event-data output and evaluation. */
+export interface StanceEvent {
+  stance: Stance;
+  /** CAMEO actor codes of the holder side, one per holder participant ("USAGOV", "SYRREB", "IGOUNO"). */
+  sourceCodes: string[];
+  /** CAMEO actor codes of the target side; ["---"] when the target names no actor. */
+  targetCodes: string[];
+  /** Pairs coded between the members of a compound holder ("the US and Russia met"): [source, target] codes. */
+  pairs: [string, string][];
+  /** False for stances that are not events (negated acts: "did not oppose"). */
+  event: boolean;
+}
+
+const APPEAL_ROOTS = new Set(["02", "10"]);
+const DOC_NOUNS = new Set(["report", "statement", "communique", "communiqué", "letter", "study", "document", "dossier", "resolution", "declaration", "note", "memo", "investigation", "probe", "inquiry"]);
+const CLAUSE_BREAK = new Set([";", ":", "but", "while", "whereas", "although", "though", "because", "since", "when", "after", "before", "who", "which", "where"]);
+const MODIFIER_NOUNS = new Set(["tank", "air", "artillery", "missile", "rocket", "mortar", "drone", "naval", "military", "ground", "aerial", "cross-border", "deadly", "fresh", "new", "latest", "overnight", "heavy", "suicide", "car", "joint", "surprise", "official", "state", "two-day", "three-day", "first", "second"]);
+const PLACE_PREPS = new Set(["in", "at", "to", "from", "into", "near", "inside", "over", "on"]);
+
+/** The code an intended act gets: intent to cooperate (03x) for cooperative acts, a threat (13x) for conflict. */
+function intendedCode(code: string): string {
+  const root = code.slice(0, 2);
+  if (root === "06") return "031";
+  if (root === "07") return "033";
+  if (root === "08") return "035";
+  if (root === "04") return "036";
+  if (root === "05") return "032";
+  if (["18", "19", "20"].includes(root)) return "138";
+  if (["14", "15", "16", "17"].includes(root)) return "130";
+  return code;
+}
+
+/** The code of a refused or ruled-out act: rejection (12x). */
+function rejectedCode(code: string): string {
+  const root = code.slice(0, 2);
+  if (root === "06" || root === "07") return "121";
+  if (root === "08") return "124";
+  if (root === "04") return "125";
+  return "120";
+}
+
+/** Events and stances with CAMEO actor codes: the full output of the stance stage, before records drop their codes. */
+export function findEvents(text: string, tokens: Token[], sentences: Sentence[], actors: ActorResult): StanceEvent[] {
   const index = getCueIndex();
   const lw = tokens.map((t) => t.text.toLowerCase());
   const actorType = new Map(actors.actors.map((a) => [a.id, a.type]));
-  const ctx: Ctx = { text, tokens, lw, owner: actors.tokenActor, actorType };
-  const stances: Stance[] = [];
+  const { owner, parts } = findParticipants(text, tokens, sentences, actors, lw);
+  const ctx: Ctx = { text, tokens, lw, owner, actorType };
+  const out: StanceEvent[] = [];
   const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+  const partOf = (key: string): Participant | undefined => parts.get(key);
   let lastReporter: string | undefined;
 
   for (const s of sentences) {
     // 1. Cues of this sentence, longest first, no overlaps.
-    const found: { at: number; end: number; cue: CompiledCue }[] = [];
+    const found: { at: number; end: number; cue: CompiledCue; gap?: [number, number] }[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const list = index.get(lw[i]);
       if (!list) continue;
-      let chosen: CompiledCue | null = null;
+      let chosen: { cue: CompiledCue; end: number; gap?: [number, number] } | null = null;
       for (const c of list) {
-        let ok = i + c.tokens.length <= s.tokenEnd;
-        for (let k = 1; ok && k < c.tokens.length; k++) if (lw[i + k] !== c.tokens[k]) ok = false;
+        let k = i + 1;
+        let gap: [number, number] | undefined;
+        let ok = true;
+        for (let q = 1; ok && q < c.tokens.length; q++) {
+          if (c.tokens[q] === GAP) {
+            // "engage … in a firefight": the gap (1–5 tokens) ends where the next cue word is found.
+            const next = c.tokens[q + 1];
+            let g = k + 1;
+            while (g < s.tokenEnd && g - k <= 5 && lw[g] !== next) g++;
+            if (lw[g] !== next) ok = false;
+            else {
+              gap = [k, g];
+              k = g;
+            }
+            continue;
+          }
+          if (k >= s.tokenEnd || lw[k] !== c.tokens[q]) ok = false;
+          else k++;
+        }
         if (!ok) continue;
         const kind = c.entry.kind;
         const prev = lw[i - 1];
-        const prevIsNounContext = prev !== undefined && (DETERMINERS.has(prev) || INTENSIFIERS.has(prev) || LIGHT_VERBS.has(prev) || !!actors.tokenActor[i - 1]);
-        if (kind === "noun" && !prevIsNounContext) continue;
+        const prevIsNounContext = prev !== undefined && (DETERMINERS.has(prev) || INTENSIFIERS.has(prev) || LIGHT_VERBS.has(prev) || !!owner[i - 1]);
+        if (kind === "noun" && !prevIsNounContext) {
+          // Attack nouns take modifiers: "Israeli tank shelling", "fresh air strikes".
+          const attack = ["18", "19", "20"].includes(c.entry.cameo.slice(0, 2)) || c.entry.cameo === "141" || c.entry.cameo === "163";
+          if (!(attack && prev !== undefined && (MODIFIER_NOUNS.has(prev) || owner[i - 2] || DETERMINERS.has(lw[i - 2] ?? "")))) continue;
+        }
         if (kind === "verb" && prevIsNounContext && DETERMINERS.has(prev)) continue;
         if ((kind === "state" || kind === "judgement") && !BE.has(prev) && !(prev === "not" && BE.has(lw[i - 2])) && !(c.entry.words[0] === "deeply")) {
           // "X is concerned", "the move is not desirable": adjectives need a form of "be" before them.
-          if (!(kind === "state" && (prev === "deeply" || prev === "very" || prev === "gravely") && BE.has(lw[i - 2]))) continue;
+          if (!(kind === "state" && (prev === "deeply" || prev === "very" || prev === "gravely" || prev === "also" || prev === "stand" || prev === "stands" || prev === "stood") && (BE.has(lw[i - 2]) || owner[i - 2] || prev.startsWith("stand")))) continue;
         }
-        chosen = c;
+        // "wants Y to …": an appeal only when an actor and "to" follow.
+        if (c.entry.flags.appeal) {
+          let q = k;
+          if (lw[q] === "the") q++;
+          if (!owner[q]) continue;
+          const g = groupAt(ctx, q, s.tokenEnd);
+          if (lw[g.end] !== "to") continue;
+        }
+        chosen = { cue: c, end: k, gap };
         break;
       }
       if (!chosen) continue;
-      found.push({ at: i, end: i + chosen.tokens.length, cue: chosen });
-      i += chosen.tokens.length - 1;
+      found.push({ at: i, end: chosen.end, cue: chosen.cue, gap: chosen.gap });
+      i = chosen.end - 1;
     }
     if (!found.length) continue;
 
     const reporterCache = new Map<number, string | undefined>();
-    let prevInSentence: { stance: Stance; end: number } | null = null;
+    let prevInSentence: { stance: Stance; end: number; cs: number } | null = null;
+    // Cues inside the request of an appeal ("urged Seoul to halt the drills") are part of its target, not acts.
+    let suppressUntil = -1;
+    // An intention frame handed to the next cue: "pledged to expel", "wants to attack", "refused to lift".
+    let frame: { entry: CueEntry; at: number } | null = null;
+    const seen = new Set<string>();
+    const isComplement = (f: number) => f > 0 && found[f].cue.entry.kind === "verb" && lw[found[f].at - 1] === "to";
     for (let f = 0; f < found.length; f++) {
       const { at, end, cue } = found[f];
-      const e = cue.entry;
+      let e = cue.entry;
+      if (at < suppressUntil) continue;
+      // Intention and decision cues hand over to a cue verb that follows within two tokens ("vowed to retaliate").
+      if ((e.flags.intent || e.flags.decide) && f + 1 < found.length) {
+        const nx = found[f + 1];
+        let q = end;
+        while (q < nx.at && (lw[q] === "to" || lw[q] === "be" || lw[q] === "have" || AUX_ADV.has(lw[q]) || lw[q] === "further")) q++;
+        if (q === nx.at && nx.cue.entry.kind === "verb" && !nx.cue.entry.flags.intent && nx.at - end <= 3) {
+          frame = { entry: e, at };
+          continue;
+        }
+      }
+      const framed = frame && frame.at < at ? frame : null;
+      frame = null;
+      // An infinitive after another cue is that cue's complement ("opposition to the move … to deploy"), not a new act.
+      if (!framed && isComplement(f)) continue;
       // The cue span grows left over a light verb and its determiners: "expressed concerns", "voiced his opposition".
-      let cueStart = at;
+      let cueStart = framed ? framed.at : at;
       let possessor: string[] = [];
-      if (e.kind === "noun") {
+      if (e.kind === "noun" && !framed) {
         let p = at - 1;
-        while (p >= s.tokenStart && (INTENSIFIERS.has(lw[p]) || lw[p] === "the" || lw[p] === "a")) p--;
-        if (p >= s.tokenStart && (lw[p] === "'s" || lw[p] === "’s") && actors.tokenActor[p - 1]) {
-          possessor = [actors.tokenActor[p - 1]];
+        while (p >= s.tokenStart && (INTENSIFIERS.has(lw[p]) || MODIFIER_NOUNS.has(lw[p]) || lw[p] === "the" || lw[p] === "a" || lw[p] === "an")) p--;
+        if (p >= s.tokenStart && (lw[p] === "'s" || lw[p] === "’s") && owner[p - 1]) {
+          possessor = [owner[p - 1]];
           p--;
-          while (p >= s.tokenStart && actors.tokenActor[p] === possessor[0]) p--;
+          while (p >= s.tokenStart && owner[p] === possessor[0]) p--;
         } else if (p >= s.tokenStart && PRONOUN_POSSESSORS.has(lw[p])) {
-          if (actors.tokenActor[p]) possessor = [actors.tokenActor[p]];
+          if (owner[p]) possessor = [owner[p]];
           else if ((lw[p] === "its" || lw[p] === "their") && prevInSentence && ["and", ","].includes(lw[p - 1])) possessor = prevInSentence.stance.holder;
           p--;
+        } else if (p >= s.tokenStart && owner[p] && p === at - 1 - countMods(lw, p + 1, at)) {
+          // A demonym or country modifier holds an attack noun: "Israeli tank shelling", "U.S. air strikes".
+          const g = owner[p];
+          const part = partOf(g);
+          if (part && ["18", "19", "20", "14", "16"].some((r) => e.cameo.startsWith(r))) {
+            possessor = [g];
+            while (p >= s.tokenStart && owner[p] === g) p--;
+          }
+        }
+        if (!possessor.length && lw[end] === "by" && owner[end + 1 + (lw[end + 1] === "the" ? 1 : 0)] && !e.flags.inverse) {
+          // "an air strike by government forces"
+          possessor = groupAt(ctx, end + 1 + (lw[end + 1] === "the" ? 1 : 0), s.tokenEnd).ids;
         }
         if (p >= s.tokenStart && LIGHT_VERBS.has(lw[p])) cueStart = p;
-        else if (!possessor.length && p >= s.tokenStart && !LIGHT_VERBS.has(lw[p])) {
+        else if (!possessor.length && p >= s.tokenStart && !LIGHT_VERBS.has(lw[p]) && !e.flags.inverse) {
           // A bare noun ("the opposition", "concerns remain") without light verb or possessor is not a stance of anyone here.
           if (!(lw[p] === "and" && prevInSentence)) continue;
         }
@@ -240,23 +360,61 @@ export function findStances(text: string, tokens: Token[], sentences: Sentence[]
       let holder: string[] = possessor;
       let target: [number, number] | null = null;
       const cs = clauseStart(ctx, s, cueStart);
-      // Passive: "the plan was opposed by Russia".
-      if (!holder.length && e.kind === "verb" && cue.participle && BE.has(lw[at - 1]) && lw[end] === "by" && actors.tokenActor[end + 1 + (lw[end + 1] === "the" ? 1 : 0)]) {
-        const g = groupAt(ctx, end + 1 + (lw[end + 1] === "the" ? 1 : 0), s.tokenEnd);
+      // Inverse frames: "faces pressure from Congress", "received assurances from the government".
+      if (e.flags.inverse) {
+        let q = end;
+        while (q < s.tokenEnd && q - end <= 3 && lw[q] !== "from" && lw[q] !== "by") q++;
+        if (lw[q] !== "from" && lw[q] !== "by") continue;
+        q++;
+        if (lw[q] === "the") q++;
+        if (!owner[q]) continue;
+        const g = groupAt(ctx, q, s.tokenEnd);
         holder = g.ids;
-        target = [cs, at - 1];
+        const subj = subjectSpan(ctx, s, cs, cueStart);
+        if (!subj) continue;
+        target = subj;
       }
-      // "was said to have voiced", "is reported to": hedged, the holder is the clause subject.
+      // Passive: "the plan was opposed by Russia", "were released yesterday by Putin", "a mortar was fired at it from Gaza".
+      if (!holder.length && e.kind === "verb" && cue.participle && isPassive(lw, at, s.tokenStart)) {
+        let q = end;
+        while (q < s.tokenEnd && q - end <= 3 && lw[q] !== "by" && !CLAUSE_BREAK.has(lw[q]) && lw[q] !== ",") q++;
+        if (lw[q] === "by") {
+          const h = q + 1 + (lw[q + 1] === "the" || lw[q + 1] === "a" || lw[q + 1] === "an" ? 1 : 0);
+          if (owner[h]) holder = groupAt(ctx, h, s.tokenEnd).ids;
+        } else if (e.flags.place && ["18", "19", "20"].includes(e.cameo.slice(0, 2))) {
+          // Fire from a place is fired by its side.
+          for (let k = end; k < Math.min(s.tokenEnd, end + 8); k++) {
+            if (lw[k] === "from") {
+              const h = k + 1 + (lw[k + 1] === "the" ? 1 : 0);
+              if (owner[h]) holder = groupAt(ctx, h, s.tokenEnd).ids;
+              break;
+            }
+          }
+        }
+        if (holder.length) {
+          const subj = subjectSpan(ctx, s, cs, cueStart);
+          target = subj ?? null;
+          // Attack verbs name their object after "at/on" even in the passive: "fired at it".
+          if (e.flags.place) {
+            for (let k = end; k < Math.min(s.tokenEnd, end + 4); k++) {
+              if ((lw[k] === "at" || lw[k] === "on") && owner[k + 1]) {
+                target = [k + 1, groupAt(ctx, k + 1, s.tokenEnd).end];
+                break;
+              }
+            }
+          }
+        }
+      }
       let q = cueStart - 1;
       while (q >= s.tokenStart && AUX_ADV.has(lw[q])) q--;
-      const coordinated = q >= s.tokenStart && (lw[q] === "and" || lw[q] === "but") && !actors.tokenActor[q - 1];
-      if (!holder.length && (e.kind === "judgement")) {
+      const coordinated = q >= s.tokenStart && (lw[q] === "and" || lw[q] === "but") && !owner[q - 1];
+      if (!holder.length && e.kind === "judgement") {
         // The speaker holds the judgement: "quoted Lavrov as saying the move is not desirable", "Lavrov said the move …".
         for (let i = cs - 1; i >= s.tokenStart; i--) {
           if (lw[i] === "saying" && lw[i - 1] === "as") {
             let k = i - 2;
-            while (k >= s.tokenStart && !actors.tokenActor[k]) k--;
-            if (k >= s.tokenStart) holder = [actors.tokenActor[k]];
+            while (k >= s.tokenStart && !owner[k]) k--;
+            if (k >= s.tokenStart) holder = [owner[k]];
             break;
           }
           if (SPEECH.has(lw[i])) {
@@ -268,25 +426,31 @@ export function findStances(text: string, tokens: Token[], sentences: Sentence[]
         while (target[1] > target[0] && BE.has(lw[target[1] - 1])) target[1]--;
       }
       if (!holder.length && coordinated) {
-        holder = prevInSentence?.stance.holder.length ? prevInSentence.stance.holder : subjectIn(ctx, afterIntro(ctx, s), q);
+        holder = prevInSentence?.stance.holder.length && prevInSentence.cs === cs ? prevInSentence.stance.holder : subjectIn(ctx, afterIntro(ctx, s), q);
       }
       if (!holder.length && e.kind !== "judgement") {
         holder = subjectIn(ctx, cs === s.tokenStart ? afterIntro(ctx, s) : cs, cueStart);
+        // A document speaks for where it comes from: "a report released in the Rwandan capital alleged".
+        if (!holder.length) holder = documentSource(ctx, cs === s.tokenStart ? afterIntro(ctx, s) : cs, cueStart);
       }
-      holder = holder.filter((h) => actorType.has(h));
+      holder = holder.filter((h) => parts.has(h));
       if (!holder.length) continue;
 
       // 3. Target: after the cue up to the clause end or the next cue; a topic phrase ("As for X,") when there is none.
+      const appeal = APPEAL_ROOTS.has(e.cameo.slice(0, 2)) || !!e.flags.appeal;
       if (!target) {
         let a = end;
+        if (found[f].gap) a = found[f].gap![0];
         if (e.kind === "noun" && ["over", "about", "at", "to", "for", "of", "on", "regarding", "against", "with", "that", "toward", "towards"].includes(lw[a])) a++;
         let b = a;
-        const nextCue = f + 1 < found.length ? found[f + 1].at : s.tokenEnd;
+        let nf = f + 1;
+        while (nf < found.length && isComplement(nf)) nf++;
+        const nextCue = nf < found.length && !appeal ? found[nf].at : s.tokenEnd;
         while (b < s.tokenEnd && b < nextCue && b - a < 40) {
           const w = lw[b];
           if (w === ";" || (w === "." && b === s.tokenEnd - 1)) break;
           if (w === "," && (["saying", "according", "adding", "while", "which", "but", "as"].includes(lw[b + 1]) || SPEECH.has(lw[b + 2] ?? "") || SPEECH.has(lw[b + 3] ?? "") || SPEECH.has(lw[b + 4] ?? ""))) break;
-          if (w === "and" && f + 1 < found.length && found[f + 1].at - b <= 4) break;
+          if (w === "and" && f + 1 < found.length && found[f + 1].at - b <= 4 && !appeal) break;
           b++;
         }
         if (b > a && !(e.kind === "noun" && lw[end] !== lw[a - 1] && ["given", "because", "since", "as"].includes(lw[a]))) target = [a, b];
@@ -298,16 +462,33 @@ export function findStances(text: string, tokens: Token[], sentences: Sentence[]
           while (to < s.tokenEnd && lw[to] !== ",") to++;
           target = [from, to];
         }
+        if (appeal && target) suppressUntil = target[1];
       }
-      if (!target || target[1] <= target[0]) continue;
-      // Trim leading "to"/"the need to" and trailing punctuation.
+      const mutualNoTarget = !!e.flags.mutual && holder.length > 1;
+      if ((!target || target[1] <= target[0]) && !mutualNoTarget) continue;
+      if (!target) target = [end, end];
+      // Trim trailing punctuation.
       while (target[1] > target[0] && [",", ".", ")", "(", "'", "’", '"'].includes(lw[target[1] - 1])) target[1]--;
-      if (target[1] <= target[0]) continue;
-      const targetSpan = span(target[0], target[1]);
-      const targetActors: string[] = [];
+      if (target[1] <= target[0] && !mutualNoTarget) continue;
+      const targetSpan = target[1] > target[0] ? span(target[0], target[1]) : { start: tokens[end - 1].end, end: tokens[end - 1].end, text: "" };
+      // Target participants: the first actor group of the target (the object), else a place after a preposition.
+      let targetParts: string[] = [];
       for (let i = target[0]; i < target[1]; i++) {
-        const id = actors.tokenActor[i];
-        if (id && !targetActors.includes(id) && !holder.includes(id)) targetActors.push(id);
+        const o = owner[i];
+        if (!o || holder.includes(o)) continue;
+        if (i > target[0] && lw[i - 1] === "than") continue;
+        targetParts = groupAt(ctx, i, target[1]).ids.filter((id) => !holder.includes(id));
+        break;
+      }
+      if (!targetParts.length && e.flags.place) {
+        for (let i = Math.max(end, cs); i < s.tokenEnd; i++) {
+          if (CLAUSE_BREAK.has(lw[i])) break;
+          const k = i + 1 + (lw[i + 1] === "the" ? 1 : 0);
+          if (PLACE_PREPS.has(lw[i]) && owner[k] && !holder.includes(owner[k])) {
+            targetParts = groupAt(ctx, k, s.tokenEnd).ids.filter((id) => !holder.includes(id));
+            break;
+          }
+        }
       }
 
       // 4. Modality and attribution.
@@ -318,8 +499,9 @@ export function findStances(text: string, tokens: Token[], sentences: Sentence[]
         before.some((w) => HEDGES.has(w)) ||
         (before.includes("said") && before.includes("to") && before.some((w) => w === "was" || w === "were" || w === "is")) ||
         (before.includes("believed") && before.includes("to")) ||
-        (before.includes("reported") && before.includes("to"));
-      const future = e.future || before.slice(-3).some((w) => FUTURE.has(w)) || (lw[cueStart - 1] === "to" && ["plans", "planning", "plan", "intends", "going", "expected"].includes(lw[cueStart - 2]));
+        (before.includes("reported") && before.includes("to")) ||
+        before.slice(-2).some((w) => w === "might" || w === "may" || w === "could");
+      const future = !!framed || before.slice(-3).some((w) => FUTURE.has(w)) || (lw[cueStart - 1] === "to" && ["plans", "planning", "plan", "intends", "going", "expected", "scheduled", "set"].includes(lw[cueStart - 2]));
       if (!reporterCache.has(cs)) reporterCache.set(cs, reporterOf(ctx, s, holder, cs));
       let reportedBy = reporterCache.get(cs);
       if (negated) modality = "negated";
@@ -330,26 +512,125 @@ export function findStances(text: string, tokens: Token[], sentences: Sentence[]
       } else if (future) modality = "future";
       else if (reportedBy) modality = "reported";
 
+      // 5. The CAMEO code: intentions, refusals and ruled-out acts change the act's code.
+      let cameo = e.cameo;
+      let polarity = e.polarity;
+      let event = true;
+      if (framed) {
+        if (framed.entry.cameo.startsWith("12")) cameo = rejectedCode(cameo);
+        else if (framed.entry.flags.intent) cameo = intendedCode(cameo);
+      }
+      if (negated) {
+        const willNot = before.slice(-3).some((w) => FUTURE.has(w) || w === "cannot" || w === "can");
+        if (willNot && ["03", "04", "05", "06", "07", "08"].includes(cameo.slice(0, 2))) {
+          cameo = rejectedCode(cameo);
+          modality = "asserted";
+        } else event = false;
+      }
+      if (cameo.startsWith("12") && e.polarity !== "oppose") polarity = "oppose";
+      else if (cameo.startsWith("13") && framed) polarity = "oppose";
+
+      // 6. "X said Y attacked Z" is X's accusation against Y; "X said it attacked Z" is X's claim of responsibility.
+      let holderParts = holder;
+      let targetOut = targetParts;
+      if (cs > s.tokenStart && ["17", "18", "19", "20"].includes(cameo.slice(0, 2))) {
+        const sv = speechVerbBefore(lw, s.tokenStart, cs);
+        if (sv >= 0) {
+          const speaker = subjectIn(ctx, afterIntro(ctx, s), sv).filter((k) => parts.has(k));
+          const spk = speaker.map((k) => parts.get(k)!);
+          if (speaker.length && !spk.some((p) => p.source)) {
+            const same = holder.some((h) => speaker.includes(h));
+            if (same) {
+              if (!future) cameo = "015";
+            } else {
+              targetOut = holder;
+              holderParts = speaker;
+              cameo = "112";
+              polarity = "oppose";
+            }
+          }
+        }
+      }
+
+      const toIds = (keys: string[]) => {
+        const ids: string[] = [];
+        for (const k of keys) for (const id of parts.get(k)?.actorIds ?? []) if (actorType.has(id) && !ids.includes(id)) ids.push(id);
+        return ids;
+      };
+      const holderIds = toIds(holderParts);
       const stance: Stance = {
-        holder,
-        polarity: e.polarity,
-        cameo: e.cameo,
-        target: { text: targetSpan.text, actors: targetActors },
+        holder: holderIds,
+        polarity,
+        cameo,
+        target: { text: targetSpan.text, actors: toIds(targetOut).filter((id) => !holderIds.includes(id)) },
         evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
         cue: span(cueStart, end),
         modality,
       };
       if (reportedBy) stance.reportedBy = reportedBy;
-      const info = cameoInfo(e.cameo);
+      const info = cameoInfo(cameo) ?? cameoInfo(cameo.slice(0, 2) + "0");
       if (info) {
-        stance.quadClass = quadClass(e.cameo);
+        stance.quadClass = quadClass(cameo);
         stance.goldstein = info.goldstein;
       }
-      stances.push(stance);
-      prevInSentence = { stance, end };
+      const sourceCodes = holderParts.flatMap((k) => parts.get(k)?.codes ?? []);
+      const targetCodes = targetOut.length ? targetOut.flatMap((k) => parts.get(k)?.codes ?? []) : ["---"];
+      const pairs: [string, string][] = [];
+      if (mutualNoTarget && !targetParts.length) {
+        for (const x of sourceCodes) for (const y of sourceCodes) if (x !== y) pairs.push([x, y]);
+      }
+      const sig = `${holderParts.join("+")}|${cameo.slice(0, 2)}|${targetOut.join("+")}`;
+      if (seen.has(sig)) event = false;
+      seen.add(sig);
+      out.push({ stance, sourceCodes, targetCodes, pairs, event });
+      prevInSentence = { stance: { ...stance, holder: holderParts }, end, cs };
     }
     const rep = reporterOf(ctx, s, [], s.tokenEnd);
     if (rep) lastReporter = rep;
   }
-  return stances;
+  return out;
+}
+
+/** Number of modifier words between [from, to): "tank" in "Israeli tank shelling". */
+function countMods(lw: string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (MODIFIER_NOUNS.has(lw[i])) n++;
+  return n;
+}
+
+/** Whether the participle at `at` is passive: a form of "be" (or "get") before it, adverbs allowed in between. */
+function isPassive(lw: string[], at: number, from: number): boolean {
+  let q = at - 1;
+  while (q >= from && at - q <= 3 && (AUX_ADV.has(lw[q]) && !BE.has(lw[q]))) q--;
+  return q >= from && (BE.has(lw[q]) || lw[q] === "got" || lw[q] === "being");
+}
+
+/** The subject span of a clause [cs, cue): from its start to the auxiliary before the cue. */
+function subjectSpan(ctx: Ctx, s: Sentence, cs: number, cueStart: number): [number, number] | null {
+  const from = cs === s.tokenStart ? afterIntro(ctx, s) : cs;
+  let b = cueStart;
+  while (b > from && (AUX_ADV.has(ctx.lw[b - 1]) || BE.has(ctx.lw[b - 1]) || ctx.lw[b - 1] === "faces" || ctx.lw[b - 1] === "face" || ctx.lw[b - 1] === "faced")) b--;
+  return b > from ? [from, b] : null;
+}
+
+/** Index of the speech verb that opens the clause starting at `cs` ("Israel said a mortar …"), or -1. */
+function speechVerbBefore(lw: string[], from: number, cs: number): number {
+  for (let i = cs - 1; i >= from && cs - i <= 3; i--) if (SPEECH.has(lw[i])) return i;
+  return -1;
+}
+
+/** A document subject ("a report released in the Rwandan capital") speaks for the first actor in its phrase. */
+function documentSource(ctx: Ctx, from: number, to: number): string[] {
+  let i = from;
+  while (i < to && (DETERMINERS.has(ctx.lw[i]) || /^[\d,.-]+(-page)?$/.test(ctx.lw[i]) || /-/.test(ctx.lw[i]) || /^[a-z]+$/.test(ctx.lw[i]) && !DOC_NOUNS.has(ctx.lw[i]) && i - from < 3)) i++;
+  if (!DOC_NOUNS.has(ctx.lw[i])) return [];
+  for (let k = i + 1; k < to; k++) if (ctx.owner[k]) return [ctx.owner[k]];
+  return [];
+}
+
+/** Finds who supports, opposes, is concerned about or calls for what. */
+export function findStances(text: string, tokens: Token[], sentences: Sentence[], actors: ActorResult): Stance[] {
+  return findEvents(text, tokens, sentences, actors)
+    .filter((e) => e.stance.holder.length > 0)
+    .map((e) => e.stance);
 }
