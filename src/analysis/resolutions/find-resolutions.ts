@@ -45,6 +45,8 @@ const VERB_FILLER = /(?:ed|has|have|had|will|would|is|are|was|were|a|an)\s/;
 class Collector {
   private readonly byKey = new Map<string, Resolution>();
   readonly generic: Span[] = [];
+  /** Body of the latest generic mention, for "UNSC resolutions, including Resolution 2321". */
+  lastGenericKind: Qualifier = "none";
   constructor(private readonly text: string) {}
 
   span(start: number, end: number): Span {
@@ -141,6 +143,7 @@ function keywordCitation(text: string, m: RegExpExecArray, ctx: TextContext, out
   // "NATO enforced UNSCR 1973": the keyword names the body itself, so words before it do not matter.
   if (pre.kind === "other" && !isUnscr) return items.length ? items[items.length - 1].end : keywordEnd;
   let q: Qualifier = isUnscr ? "SC" : pre.kind;
+  if (q === "none") q = bodyOfPrecedingGeneric(text, m.index, out);
 
   if (items.length === 0) {
     genericMention(text, m, q, pre, isRes, out);
@@ -169,7 +172,10 @@ function genericMention(
   if (NON_LEGAL_AFTER.test(after)) return; // "the UN's resolution of the crisis"
   if (q === "none") {
     const post = postQualifier(text, keywordEnd);
-    if (post.kind === "SC" || post.kind === "GA" || post.kind === "HRC") out.generic.push(out.span(m.index, post.end));
+    if (post.kind === "SC" || post.kind === "GA" || post.kind === "HRC") {
+      out.generic.push(out.span(m.index, post.end));
+      out.lastGenericKind = post.kind;
+    }
     return;
   }
   if (q === "other") return;
@@ -177,6 +183,17 @@ function genericMention(
   const lastEnd = out.generic.length ? out.generic[out.generic.length - 1].end : 0;
   if (start < lastEnd) start = m.index; // never reach back into the previous mention
   out.generic.push(out.span(start, keywordEnd));
+  out.lastGenericKind = q;
+}
+
+/** "UNSC resolutions, including Resolution 2321": the number is one of the resolutions just named. */
+const INCLUDING = /^,?\s+(?:including|notably|especially|in particular|particularly|such as|namely)\s+$/;
+
+/** The body of a generic mention right before `at` that introduces the citation, else "none". */
+function bodyOfPrecedingGeneric(text: string, at: number, out: Collector): Qualifier {
+  const last = out.generic[out.generic.length - 1];
+  if (!last || at - last.end > 40 || !INCLUDING.test(text.slice(last.end, at))) return "none";
+  return out.lastGenericKind;
 }
 
 /** Parses the numbers after a keyword: one, or for plurals a list or range. Empty when none is a citation. */

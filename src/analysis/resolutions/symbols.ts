@@ -47,13 +47,8 @@ export function securityCouncil(n: number, statedYear?: number): ResolutionCore 
   const facts = unscFacts(n);
   const year = facts?.year ?? unscYear(n) ?? statedYear;
   const symbol = year ? `S/RES/${n} (${year})` : `S/RES/${n}`;
-  const r: ResolutionCore = {
-    symbol,
-    body: "Security Council",
-    number: n,
-    url: year ? undocsUrl(symbol) : digitalLibraryUrl(symbol),
-  };
-  if (year) r.year = year;
+  const url = year ? undocsUrl(symbol) : digitalLibraryUrl(symbol);
+  const r: ResolutionCore = year ? { symbol, body: "Security Council", number: n, year, url } : { symbol, body: "Security Council", number: n, url };
   if (facts) {
     r.title = facts.topic;
     r.adopted = facts.adopted;
@@ -72,10 +67,9 @@ export function generalAssemblySlash(num: string): ResolutionCore {
 /** General Assembly resolution in the pre-1976 style: number and Roman session ("3379 (XXX)"). */
 export function generalAssemblyOld(n: number, session: string): ResolutionCore {
   const symbol = `A/RES/${n} (${session})`;
-  const r: ResolutionCore = { symbol, body: "General Assembly", number: n, url: undocsUrl(symbol) };
   const famous = FAMOUS_GA.get(n);
-  if (famous && famous.session === session) r.year = famous.year;
-  return r;
+  const year = famous && famous.session === session ? { year: famous.year } : {};
+  return { symbol, body: "General Assembly", number: n, ...year, url: undocsUrl(symbol) };
 }
 
 /** General Assembly resolution cited by a bare number: the famous ones get their session, others a search link. */

@@ -287,6 +287,11 @@ describe("findResolutions: facts on Security Council resolutions", () => {
     expect(r.title).toBe(r.topic);
   });
 
+  it("takes the body of a generic mention that introduces the number", () => {
+    const [r] = findResolutions("Russia will implement UNSC resolutions, including Resolution 2321 adopted in November.").resolutions;
+    expect(r.confidence).toBe(0.95);
+  });
+
   it("gives confidence by evidence: symbol > named body > UN words nearby > UN words elsewhere", () => {
     const conf = (t: string): number | undefined => findResolutions(t).resolutions[0]?.confidence;
     const symbol = conf("S/RES/242 (1967)")!;
