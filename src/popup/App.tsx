@@ -110,7 +110,7 @@ export function App() {
     );
   }
 
-  const { analysis, truncated, unmapped } = view.reply;
+  const { analysis, truncated, unmapped, elapsedMs } = view.reply;
   const englishOnly = !!analysis.meta.lang && !analysis.meta.lang.startsWith("en");
   const notices = [...(analysis.notices ?? [])];
   if (truncated) {
@@ -125,10 +125,18 @@ export function App() {
   return (
     <main class="popup" data-testid="analysis">
       <Header title={analysis.meta.title ?? tab?.title} site={analysis.meta.siteName} />
-      <p class="summary" data-testid="summary">
-        {englishOnly
-          ? `${analysis.resolutions.length} UN resolution${analysis.resolutions.length === 1 ? "" : "s"}`
-          : `${analysis.actors.length} actors · ${analysis.stances.length} stances · ${analysis.resolutions.length} UN resolutions`}
+      <p class="summary">
+        <span data-testid="summary">
+          {englishOnly
+            ? `${analysis.resolutions.length} UN resolution${analysis.resolutions.length === 1 ? "" : "s"}`
+            : `${analysis.actors.length} actors · ${analysis.stances.length} stances · ${analysis.resolutions.length} UN resolutions`}
+        </span>
+        {elapsedMs > 0 ? (
+          <span class="elapsed" data-elapsed-ms={elapsedMs}>
+            {" "}
+            · read in {elapsedMs < 1000 ? `${elapsedMs} ms` : `${(elapsedMs / 1000).toFixed(1)} s`}
+          </span>
+        ) : null}
       </p>
       <Notices notices={notices} />
       <HighlightToggle on={highlight} busy={highlightBusy} onChange={onToggle} />

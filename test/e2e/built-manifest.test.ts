@@ -1,0 +1,35 @@
+/** The built manifest (dist/manifest.json) asks for no more than Attaché needs and exposes nothing to pages. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { DIST } from "./harness.ts";
+
+describe("built manifest", () => {
+  const file = join(DIST, "manifest.json");
+  const manifest = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+
+  test("dist/ is built", () => {
+    expect(manifest, "run `npm run build` first").toBeDefined();
+  });
+
+  test("permissions are exactly activeTab, scripting and storage; no host access, no static content scripts", () => {
+    expect([...manifest.permissions].sort()).toEqual(["activeTab", "scripting", "storage"]);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  test("the extension pages' CSP is strict", () => {
+    const csp: string = manifest.content_security_policy.extension_pages;
+    expect(csp).toBe("script-src 'self'; object-src 'self'");
+    expect(csp).not.toMatch(/unsafe-|https?:|\*/);
+  });
+
+  test("every file the manifest names exists", () => {
+    const files = [manifest.background.service_worker, manifest.action.default_popup, ...Object.values<string>(manifest.icons), ...Object.values<string>(manifest.action.default_icon)];
+    for (const f of files) expect(existsSync(join(DIST, f)), f).toBe(true);
+    expect(existsSync(join(DIST, "src/content/content-script.js"))).toBe(true);
+  });
+});
