@@ -38,8 +38,11 @@ export const SEATS_OF_POWER: Record<string, string[]> = {
 
 /** Demonyms the package lacks or spells differently ("U.S." as an adjective, "Emirati"). */
 export const EXTRA_DEMONYMS: Record<string, string[]> = {
-  USA: ["U.S."],
-  GBR: ["UK", "U.K."],
+  USA: ["U.S.", "American", "US"],
+  GBR: ["UK", "U.K.", "British"],
+  FRA: ["French"],
+  CHN: ["Chinese"],
+  IND: ["Indian"],
   ARE: ["Emirati"],
   KOR: ["S. Korean"],
   PRK: ["N. Korean"],

@@ -70,8 +70,13 @@ export function getGazetteer(): Gazetteer {
     for (const n of names.split("|")) if (n) add(n, { kind: "country", iso3, form: "name" });
     for (const n of COUNTRY_ALIASES[iso3] ?? []) add(n, { kind: "country", iso3, form: "name" });
   }
-  for (const [iso3, , , dems] of rows) {
-    for (const d of [...dems.split("|"), ...(EXTRA_DEMONYMS[iso3] ?? [])]) {
+  // Hand-kept demonyms first: they settle shared ones ("American" is the United States, not the Northern Mariana Islands).
+  const demonymRows: [string, string[]][] = [
+    ...Object.entries(EXTRA_DEMONYMS),
+    ...rows.map(([iso3, , , dems]): [string, string[]] => [iso3, dems.split("|")]),
+  ];
+  for (const [iso3, dems] of demonymRows) {
+    for (const d of dems) {
       if (!d) continue;
       add(d, { kind: "country", iso3, form: "demonym" });
       if (!demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), iso3);
