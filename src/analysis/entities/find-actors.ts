@@ -169,6 +169,17 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     return id;
   };
 
+  /** The one person (if exactly one) who may be called by this single word. */
+  const personWithShortName = (w: string): string | null => {
+    let found: string | null = null;
+    for (const d of drafts.values()) {
+      if (d.type !== "person" || !d.shortNames.has(w)) continue;
+      if (found && found !== d.id) return null;
+      found = d.id;
+    }
+    return found;
+  };
+
   // 1. Gazetteer phrases (organisations, known leaders, countries and their demonyms, capitals, seats of power).
   const contextual: [number, number, string, string[]][] = [];
   const countryMentioned = new Set<string>();
@@ -289,7 +300,10 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
       const name = text.slice(tokens[ti].start, tokens[tj - 1].end);
       if (s.type === "PER") {
         if (surface.length === 1 && surface[0].length < 2) continue;
-        addMention(ti, tj, ensurePerson(name), "name");
+        // "Yun" after "Yun Byung-se": a short name of a person already met, not a new person.
+        const known = surface.length === 1 ? personWithShortName(surface[0]) : null;
+        if (known) addMention(ti, tj, known, "short");
+        else addMention(ti, tj, ensurePerson(name), "name");
       } else if (s.type === "ORG") {
         const last = surface[surface.length - 1];
         if (EVENT_HEADS.has(last)) continue;
@@ -416,6 +430,15 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     let conflict = false;
     for (let q = i + 1; q < s.tokenEnd; q++) if (owner[q] === target) conflict = true;
     if (!conflict) addMention(i, i + 1, target, "pronoun");
+  }
+
+  // 11. A person first met by one word ("Lavrov … Sergey Lavrov") is the person whose short name it is.
+  for (const d of [...drafts.values()]) {
+    if (d.type !== "person" || d.name.includes(" ")) continue;
+    const other = [...drafts.values()].filter((o) => o.type === "person" && o.id !== d.id && o.shortNames.has(d.name));
+    if (other.length !== 1) continue;
+    for (const m of mentions) if (m.actorId === d.id) m.actorId = other[0].id;
+    drafts.delete(d.id);
   }
 
   mentions.sort((a, b) => a.start - b.start);

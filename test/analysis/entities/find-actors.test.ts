@@ -73,3 +73,19 @@ describe("actors from real phrasing", () => {
     expect(lavrov.mentions.map((m) => m.text)).not.toContain("He");
   });
 });
+
+describe("people not in any table", () => {
+  it("finds roles, affiliations and short names from titles and 'counterpart' alone", () => {
+    const a = analyze(
+      "South Korean Foreign Minister Park Min-soo and his Russian counterpart Ivan Petrov met in Munich on Saturday. " +
+        "Park said the talks were useful. Petrov reaffirmed Russia's position, and the Russian minister left early.",
+    );
+    const park = a.actors.find((x) => x.name === "Park Min-soo")!;
+    const petrov = a.actors.find((x) => x.name === "Ivan Petrov")!;
+    expect(park).toMatchObject({ type: "person", role: "Foreign Minister", affiliation: "KOR" });
+    expect(petrov).toMatchObject({ type: "person", role: "Foreign Minister", affiliation: "RUS" });
+    expect(park.mentions.map((m) => m.text)).toContain("Park");
+    expect(petrov.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["Petrov", "the Russian minister"]));
+    expect(a.actors.filter((x) => x.type === "person")).toHaveLength(2);
+  });
+});
