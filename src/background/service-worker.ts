@@ -6,16 +6,12 @@ import { createNoteStore } from "../notes/index.ts";
 import { browser, type Runtime } from "../shared/browser.ts";
 import { isMessage, type Handlers, type PopupToBackgroundCalls } from "../shared/messages.ts";
 import { err, errorMessage, ok, type Result } from "../shared/result.ts";
+import { isTrustedSender } from "./trusted-sender.ts";
 
 const TYPES = ["notes.list", "notes.add", "notes.remove", "notes.search", "notes.export"] as const;
 const FORMATS = new Set(["json", "markdown", "csv"]);
 
 const store = createNoteStore(browser.storage.local);
-
-/** True for a message sent by one of this extension's own pages (not a content script, not another extension). */
-export function isTrustedSender(sender: Runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
-  return sender.id === runtimeId && typeof sender.url === "string" && sender.url.startsWith(extensionOrigin);
-}
 
 const handlers: Handlers<PopupToBackgroundCalls> = {
   async "notes.list"({ source }) {
