@@ -77,6 +77,22 @@ suite("sample article in Chromium (built extension)", () => {
     for (const h of hrefs) expect(h.startsWith("https://")).toBe(true);
   });
 
+  test("the popup is accessible: named controls, labelled fields, headings in order", async () => {
+    const report = await popup.evaluate(() => {
+      const unnamed = [...document.querySelectorAll("button, a, input, textarea")]
+        .filter((el) => {
+          const label = el.getAttribute("aria-label") || (el as HTMLElement).innerText?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()) || el.closest("label")?.textContent?.trim();
+          return !label;
+        })
+        .map((el) => el.outerHTML.slice(0, 80));
+      const levels = [...document.querySelectorAll("h1, h2, h3, h4")].map((h) => Number(h.tagName[1]));
+      const jumps = levels.filter((l, i) => i > 0 && l > levels[i - 1] + 1);
+      const expandable = [...document.querySelectorAll("[aria-expanded]")].every((b) => b.tagName === "BUTTON");
+      return { unnamed, first: levels[0], jumps, expandable, lang: document.documentElement.lang };
+    });
+    expect(report).toEqual({ unnamed: [], first: 1, jumps: [], expandable: true, lang: "en" });
+  });
+
   test("a stance expands to its evidence sentence", async () => {
     const stance = popup.locator('[data-testid="stance"]').first();
     const button = stance.locator("button").first();
