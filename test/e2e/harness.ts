@@ -40,15 +40,17 @@ export const BROWSER_PATH: string | undefined = (() => {
   return undefined;
 })();
 
-/** A served page: its path and its HTML. */
-export type Routes = Record<string, string>;
+/** A served page: its HTML, or its body with extra response headers (e.g. a Content-Security-Policy). */
+export type Route = string | { body: string; headers?: Record<string, string> };
+/** Served pages by path. */
+export type Routes = Record<string, Route>;
 
 /** A local HTTP server for test pages. */
 export interface TestServer {
   origin: string;
   url(path: string): string;
   /** Adds or replaces a page. */
-  set(path: string, html: string): void;
+  set(path: string, route: Route): void;
   /** Paths requested so far. */
   requests: string[];
   close(): Promise<void>;
@@ -66,13 +68,14 @@ export async function startServer(routes: Routes = {}): Promise<TestServer> {
       res.end();
       return;
     }
-    const body = pages.get(path);
-    if (body === undefined) {
+    const route = pages.get(path);
+    if (route === undefined) {
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    const { body, headers } = typeof route === "string" ? { body: route, headers: {} } : route;
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers });
     res.end(body);
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
@@ -81,7 +84,7 @@ export async function startServer(routes: Routes = {}): Promise<TestServer> {
   return {
     origin,
     url: (path) => origin + path,
-    set: (path, html) => void pages.set(path, html),
+    set: (path, route) => void pages.set(path, route),
     requests,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };

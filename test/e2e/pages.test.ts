@@ -4,7 +4,7 @@
  * must show a result or a plain message, and nothing may throw into the page or run from the page's text.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { BROWSER_PATH, clickAction, highlightState, launch, openPopup, SHARED, startServer, watchErrors, type Session, type TestServer } from "./harness.ts";
@@ -35,7 +35,15 @@ suite("other pages in Chromium (built extension)", () => {
   let session: Session;
 
   beforeAll(async () => {
-    server = await startServer({ "/hostile.html": HOSTILE, "/signin.html": NOT_ARTICLE });
+    server = await startServer({
+      "/hostile.html": HOSTILE,
+      "/signin.html": NOT_ARTICLE,
+      // A site with a strict policy of its own: no inline styles, no scripts.
+      "/strict-csp.html": {
+        body: readFileSync(resolve("test/fixtures/korea-post-yun-lavrov.html"), "utf8"),
+        headers: { "content-security-policy": "default-src 'none'; style-src 'self'; script-src 'none'" },
+      },
+    });
     if (HAVE_CORPUS) for (const name of CORPUS_PAGES) server.set(`/corpus/${name}.html`, readFileSync(join(CORPUS, name, "source.html"), "utf8"));
     session = await launch();
     // The corpus pages point at images and scripts on the web: refuse them at once (this machine is offline anyway).
@@ -126,6 +134,18 @@ suite("other pages in Chromium (built extension)", () => {
     expect((await highlightState(page)).ranges).toBeGreaterThan(0);
     expect(await page.locator("mark").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned)).toBe(0);
+    expect(errorsAfterClick()).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  test("a page with a strict Content-Security-Policy still gets its highlights, and no errors", async () => {
+    const { page, popup, errorsAfterClick } = await analyse(server.url("/strict-csp.html"));
+    await popup.waitForSelector('[data-testid="analysis"]');
+    expect((await highlightState(page)).ranges).toBeGreaterThan(10);
+    // The ::highlight() rules are in effect: the page's CSP did not block Attaché's stylesheet.
+    const rules = await page.evaluate(() => (document.getElementById("attache-highlight-style") as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0);
+    expect(rules).toBeGreaterThan(3);
     expect(errorsAfterClick()).toEqual([]);
     await popup.close();
     await page.close();

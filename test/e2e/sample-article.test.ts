@@ -167,12 +167,15 @@ suite("sample article in Chromium (built extension)", () => {
     await expect.poll(() => popup.locator('[data-testid="note"]').count()).toBe(0);
   });
 
-  test("the popup screenshot is saved for the README", async () => {
+  test("screenshots of the popup and the highlighted page are saved for the README", async () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     mkdirSync("docs", { recursive: true });
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     await popup.setViewportSize({ width: 400, height: Math.min(height, 1400) });
     await popup.screenshot({ path: "docs/popup.png" });
+    await page.setViewportSize({ width: 1000, height: 560 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: "docs/page-highlights.png" });
   });
 
   test("nothing was thrown into the page and no request left the machine", () => {
