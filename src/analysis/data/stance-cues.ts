@@ -15,14 +15,16 @@ export type CueKind =
 
 /** Extra behaviour of a cue group. */
 export interface CueFlags {
-  /** An intention ("plans to", "vowed to"): a following cue verb takes over, held as future. */
-  intent?: boolean;
+  /**
+   * An intention frame: a following cue verb takes over, held as future. "desire" ("wants to", "plans to"): a cooperative act
+   * becomes intent to cooperate (03x), a violent one a threat (13x). "commit" ("pledged to", "vowed to"): cooperative acts
+   * become 03x, others keep their code. "schedule" ("is scheduled to", "prepared to"): the act keeps its code.
+   */
+  intent?: "desire" | "commit" | "schedule";
   /** Like `intent`, but the following act is decided, not only intended ("agreed to lift"): its code stays. */
   decide?: boolean;
   /** A place after "in/at/to/from" is the target when no actor is the object ("protested in Beijing"). */
   place?: boolean;
-  /** The holder is the actor after "from"/"by" and the target is the subject ("faces pressure from Congress"). */
-  inverse?: boolean;
   /** A reciprocal act: a compound holder without a target acts on each other ("the US and Russia met"). */
   mutual?: boolean;
   /** "wants Y to V": an appeal to Y. */
@@ -69,15 +71,19 @@ export const CUE_GROUPS: CueGroup[] = [
     cues: ["call", "appeal", "plea", "request", "invitation"] },
   // ── 03 intentions ──
   { why: "Commitment verbs express intent to cooperate (CAMEO 030) unless a known act follows, which they put in the future: 'vowed to keep', 'pledged to expel'.", kind: "verb", polarity: "support", cameo: "030",
-    cues: ["vow to", "pledge to", "promise to", "commit to", "offer to", "resolve to", "undertake to", "swear to", "pledge", "promise", "vow", "guarantee", "assure"], flags: { intent: true } },
+    cues: ["vow to", "pledge to", "promise to", "commit to", "offer to", "resolve to", "undertake to", "swear to", "pledge", "promise", "vow", "guarantee", "assure"], flags: { intent: "commit" } },
   { why: "Plans and aims are intentions of the holder (CAMEO 030, future); a known act after them is coded as that act.", kind: "verb", polarity: "support", cameo: "030",
-    cues: ["plan to", "intend to", "seek to", "aim to", "prepare to", "hope to", "wish to", "want to", "expect to", "set out to", "move to", "look to", "strive to", "try to", "schedule to"], flags: { intent: true } },
+    cues: ["plan to", "intend to", "seek to", "aim to", "hope to", "wish to", "want to", "set out to", "look to", "strive to", "try to"], flags: { intent: "desire" } },
+  { why: "Schedules put a known act in the future without changing it: 'prepared to attend', 'is scheduled to meet', 'is set to sign'.", kind: "verb", polarity: "neutral", cameo: "030",
+    cues: ["prepare to", "schedule to", "expect to", "move to", "be due to", "be about to"], flags: { intent: "schedule" } },
   { why: "Agreement settles a course of action: 'agreed to improve cooperation' is CAMEO 030; 'agreed to lift sanctions' is the act itself.", kind: "verb", polarity: "support", cameo: "030",
     cues: ["agree to", "decide to", "agree on", "agree", "consent to"], flags: { decide: true } },
   { why: "Nominal commitments and readiness: 'reaffirmed its commitment to', 'expressed readiness to'. CAMEO 030.", kind: "noun", polarity: "support", cameo: "030",
     cues: ["commitment", "pledge", "determination", "willingness", "readiness", "resolve", "intention", "promise", "assurance", "assurances", "offer", "vow"] },
   { why: "Adjectival readiness after 'be': 'is committed to', 'stands ready to'. CAMEO 030.", kind: "state", polarity: "support", cameo: "030",
-    cues: ["committed to", "ready to", "willing to", "determined to", "open to", "prepared to", "eager to", "keen to", "planning to", "poised to", "set to", "scheduled to", "expected to"], flags: { intent: true } },
+    cues: ["committed to", "ready to", "willing to", "determined to", "open to", "prepared to", "eager to", "keen to", "planning to"], flags: { intent: "desire" } },
+  { why: "Adjectival schedules after 'be': 'is scheduled to attend', 'is set to sign', 'is poised to'. The act keeps its code, held as future.", kind: "state", polarity: "neutral", cameo: "030",
+    cues: ["scheduled to", "set to", "expected to", "poised to", "due to", "about to", "slated to"], flags: { intent: "schedule" } },
   { why: "Cooperation as an aim: 'seeking to deepen a partnership', 'to boost ties'. Intent to cooperate, CAMEO 031 when economic or material, here 030.", kind: "verb", polarity: "support", cameo: "030",
     cues: ["deepen", "strengthen ties with", "boost ties with", "mend ties with", "improve ties with", "improve relations with", "normalize relations with", "normalise relations with", "restore ties with", "upgrade ties with"], flags: { mutual: true } },
   // ── 04 consultation ──
@@ -143,9 +149,7 @@ export const CUE_GROUPS: CueGroup[] = [
   { why: "Demands are CAMEO 100: 'demanded', 'insisted on', 'called for the immediate'; stronger than appeals.", kind: "verb", polarity: "support", cameo: "100",
     cues: ["demand", "insist on", "press", "pressure"] },
   { why: "Nominal demands and pressure after a light verb: 'issued demands', 'faces pressure from' (inverse). CAMEO 100.", kind: "noun", polarity: "support", cameo: "100",
-    cues: ["demand", "ultimatum"] },
-  { why: "Pressure, criticism or calls received 'from' someone are held by that someone: 'faces pressure from Congress', 'drew criticism from'.", kind: "noun", polarity: "oppose", cameo: "100",
-    cues: ["pressure"], flags: { inverse: true } },
+    cues: ["demand", "ultimatum", "pressure"] },
   // ── 11 disapprove, criticise, accuse ──
   { why: "Opposition is CAMEO 110: 'opposed the plan', 'objected to'.", kind: "verb", polarity: "oppose", cameo: "110",
     cues: ["oppose", "object to", "disapprove of", "frown on", "frown upon", "resist", "balk at", "take issue with", "disagree with", "voice opposition to"] },
@@ -172,9 +176,11 @@ export const CUE_GROUPS: CueGroup[] = [
     cues: ["a positive step", "a step in the right direction", "a welcome step", "a welcome development", "welcome", "important", "necessary",
       "essential", "encouraging", "constructive", "a breakthrough", "positive", "helpful", "useful", "crucial", "vital"] },
   // ── 12 reject ──
-  { why: "Rejection is CAMEO 120; vetoes 129, refusals 12x: 'rejected the proposal', 'refused to', 'vetoed'.", kind: "verb", polarity: "oppose", cameo: "120",
-    cues: ["reject", "refuse", "rebuff", "dismiss", "spurn", "turn down", "snub", "boycott", "repudiate", "brush aside", "defy", "refuse to"] },
-  { why: "A veto is CAMEO 129.", kind: "verb", polarity: "oppose", cameo: "129",
+  { why: "Rejection is CAMEO 120; vetoes 129: 'rejected the proposal', 'rebuffed', 'boycotted'.", kind: "verb", polarity: "oppose", cameo: "120",
+    cues: ["reject", "refuse", "rebuff", "dismiss", "spurn", "turn down", "snub", "boycott", "repudiate", "brush aside", "defy"] },
+  { why: "Refusing an act rejects it (CAMEO 12x): 'refused to lift sanctions' is 124, 'declined to meet' 125.", kind: "verb", polarity: "oppose", cameo: "120",
+    cues: ["refuse to", "decline to", "rule out"], flags: { intent: "commit" } },
+  { why: "A veto or a block of a decision is CAMEO 129: 'vetoed the draft', 'blocked the resolution'.", kind: "verb", polarity: "oppose", cameo: "129",
     cues: ["veto", "block"] },
   { why: "Nominal rejection after a light verb or possessor: 'Seoul's rejection of'. CAMEO 120.", kind: "noun", polarity: "oppose", cameo: "120",
     cues: ["rejection", "refusal", "veto"] },

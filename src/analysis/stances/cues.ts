@@ -34,12 +34,12 @@ const IRREGULAR: Record<string, string[]> = {
   veto: ["vetoes", "vetoed", "vetoing"], rebut: ["rebutted"], abet: ["abetted"], sit: ["sat", "sitting"], speak: ["spoke", "spoken"],
   swear: ["swore", "sworn"], undertake: ["undertook", "undertaken"], set: ["setting"], cut: ["cutting"], put: ["putting"],
   break: ["broke", "broken"], leave: ["left"], fly: ["flew", "flown"], go: ["went", "gone"], stand: ["stood"], throw: ["threw", "thrown"],
-  strike: ["struck", "striking"], hit: ["hitting"], shoot: ["shot"], blow: ["blew", "blown"], wage: ["waged", "waging"], bar: ["barred", "barring"],
+  strike: ["struck", "striking"], hit: ["hitting"], shoot: ["shot"], wage: ["waged", "waging"], bar: ["barred", "barring"],
   lead: ["led"], deny: ["denies", "denied", "denying"], pay: ["paid"], bring: ["brought"], drop: ["dropped", "dropping"], ban: ["banned", "banning"],
   slam: ["slammed", "slamming"], stop: ["stopped", "stopping"], slap: ["slapped", "slapping"], sue: ["sued", "suing"], kidnap: ["kidnapped", "kidnapping"],
   lend: ["lent"], sell: ["sold"], win: ["won"], draw: ["drew", "drawn"], file: ["filed", "filing"], chide: ["chided"], begin: ["began", "begun"],
   prefer: ["preferred"], refer: ["referred"], rebuff: ["rebuffed"], want: ["wanted"], shell: ["shelled", "shelling"], expel: ["expelled", "expelling"],
-  control: ["controlled"], patrol: ["patrolled"], travel: ["traveled", "travelled", "traveling", "travelling"], cancel: ["canceled", "cancelled"],
+  control: ["controlled"], withdraw: ["withdrew", "withdrawn"], blow: ["blew", "blown"], patrol: ["patrolled"], travel: ["traveled", "travelled", "traveling", "travelling"], cancel: ["canceled", "cancelled"],
 };
 
 /** Inflected forms of a verb lemma ("oppose" → oppose, opposes, opposed, opposing). */

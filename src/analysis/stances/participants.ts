@@ -8,7 +8,14 @@ import type { Token } from "../text/tokenize.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { ActorResult } from "../entities/find-actors.ts";
 import { ORGANIZATIONS } from "../data/organizations.ts";
-import { AGENT_NOUNS } from "../data/stance-cues.ts";
+import { AGENT_NOUNS, CUE_GROUPS } from "../data/stance-cues.ts";
+
+let nounStarts: Set<string> | null = null;
+/** First words of noun cues ("support" of "military support"), built once. */
+function nounCueStarts(): Set<string> {
+  if (!nounStarts) nounStarts = new Set(CUE_GROUPS.filter((g) => g.kind === "noun").flatMap((g) => g.cues.map((c) => c.split(" ")[0])));
+  return nounStarts;
+}
 
 /** A participant: an actor mention, an agent phrase or a resolved pronoun. */
 export interface Participant {
@@ -85,6 +92,8 @@ export function findParticipants(
   for (let i = 0; i < n; i++) {
     let head = lw[i];
     let headEnd = i + 1;
+    // Stacked agent nouns make one agent, named by the last: "government forces", "opposition activists".
+    while (headEnd < n && AGENT_NOUNS[lw[headEnd]] && AGENT_NOUNS[head] && !owner[headEnd]) head = lw[headEnd++];
     const two = i + 1 < n ? head + " " + lw[i + 1] : "";
     if (two && AGENT_NOUNS[two]) {
       head = two;
@@ -92,6 +101,8 @@ export function findParticipants(
     }
     const role = AGENT_NOUNS[head];
     if (!role) continue;
+    // A modifier of a cue noun is no agent: "military support", "police crackdown".
+    if (headEnd < n && nounCueStarts().has(lw[headEnd])) continue;
     // A capitalised agent noun inside a longer name is part of that name ("Syrian Observatory"): leave actor tokens alone.
     if (owner[i] && byId.get(owner[i])?.type !== "country") continue;
     // A title before a name ("Foreign Minister Yun") belongs to the person, not to an agent phrase.
@@ -140,6 +151,7 @@ export function findParticipants(
     if (!countryIds.length && b + 1 < n && ["in", "of", "from"].includes(lw[b])) {
       let k = b + 1;
       if (lw[k] === "the") k++;
+      if (!owner[k] && /^[a-z]+(-[a-z]+)+$/.test(lw[k] ?? "")) k++; // "from military-ruled Myanmar"
       const o = owner[k];
       if (o && byId.get(o)?.type === "country") {
         countryIds.push(o);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../../src/analysis/text/tokenize.ts";
+import { splitSentences } from "../../../src/analysis/text/sentences.ts";
+import { findActors } from "../../../src/analysis/entities/find-actors.ts";
+import { findEvents } from "../../../src/analysis/stances/find-stances.ts";
+import { cueCounts } from "../../../src/analysis/stances/cues.ts";
+import { CUE_GROUPS } from "../../../src/analysis/data/stance-cues.ts";
+import { PATTERNS, NO_EVENT } from "./patterns.ts";
+
+function events(text: string) {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  return findEvents(text, tokens, sentences, findActors(text, tokens, sentences));
+}
+
+describe("findEvents: real-world sentence patterns", () => {
+  it.each(PATTERNS)("%s", (sentence, holder, polarity, target, root) => {
+    const got = events(sentence).filter((e) => e.stance.cameo?.startsWith(root));
+    const hit = got.find(
+      (e) =>
+        e.event &&
+        e.sourceCodes.some((c) => c.startsWith(holder)) &&
+        e.stance.polarity === polarity &&
+        e.stance.target.text.toLowerCase().includes(target.toLowerCase()),
+    );
+    expect(hit, JSON.stringify(events(sentence).map((e) => [e.sourceCodes, e.stance.polarity, e.stance.cameo, e.stance.target.text]))).toBeTruthy();
+  });
+
+  it.each(NO_EVENT)("no event: %s", (sentence) => {
+    expect(events(sentence).filter((e) => e.event && !e.sourceCodes.every((c) => c.startsWith("---")))).toEqual([]);
+  });
+
+  it("the table holds at least as many cases as the lexicon has rule types", () => {
+    expect(PATTERNS.length).toBeGreaterThanOrEqual(cueCounts().groups);
+    expect(PATTERNS.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it("every cue group has a justification and a valid CAMEO code", () => {
+    for (const g of CUE_GROUPS) {
+      expect(g.why.length).toBeGreaterThan(20);
+      expect(g.cameo).toMatch(/^(0[1-9]|1\d|20)\d$/);
+      expect(g.cues.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("stance records carry QuadClass and Goldstein from the code", () => {
+    const [e] = events("China opposed the plan.");
+    expect(e.stance.quadClass).toBe(3);
+    expect(e.stance.goldstein).toBe(-2);
+  });
+});
