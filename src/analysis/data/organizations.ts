@@ -69,6 +69,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: "al-qaeda", name: "al-Qaeda", type: "group", names: ["al-Qaeda", "al Qaeda", "Al-Qaeda", "Al Qaeda", "al-Qaida"], cameo: "IMGSEPMUS" },
   { id: "hts", name: "Hayat Tahrir al-Sham", type: "group", names: ["Hayat Tahrir al-Sham", "HTS"], cameo: "SYRREB" },
   { id: "houthis", name: "Houthis", type: "group", names: ["Houthis", "Houthi rebels", "Ansar Allah"], cameo: "YEMREB" },
+  { id: "ansar-al-sharia", name: "Ansar al-Sharia", type: "group", names: ["Ansar al-Sharia", "Ansar al-Shariah"], cameo: "IMGSEPMUS" },
+  { id: "muslim-brotherhood", name: "Muslim Brotherhood", type: "group", names: ["Muslim Brotherhood"], cameo: "IMGMOSMUS" },
   { id: "boko-haram", name: "Boko Haram", type: "group", names: ["Boko Haram"], cameo: "NGAREB" },
   { id: "al-shabaab", name: "al-Shabaab", type: "group", names: ["al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab"], cameo: "SOMREB" },
   { id: "pkk", name: "PKK", type: "group", names: ["PKK", "Kurdistan Workers' Party"], cameo: "TURREB" },

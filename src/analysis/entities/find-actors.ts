@@ -61,9 +61,20 @@ const FAMILY_FIRST = new Set([
   "Hwang", "Ahn", "Song", "Hong", "Moon", "Ban", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang",
   "Zhou", "Wu", "Hu", "Wen", "Qin", "Nguyen", "Tran", "Pham", "Le", "Vo", "Hun", "Ri", "Choe",
 ]);
-const EVENT_HEADS = new Set(["Conference", "Summit", "Forum", "Games", "Olympics", "Cup", "Festival", "Expo", "War", "Dialogue", "Talks", "Treaty", "Agreement", "Accord", "Accords", "Act", "Award", "Prize", "Day"]);
-const PRODUCT_NEXT = new Set(["system", "systems", "battery", "batteries", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets", "drone", "drones", "tank", "tanks", "vessel", "warship"]);
+const EVENT_HEADS = new Set(["Spring", "Revolution", "Conference", "Summit", "Forum", "Games", "Olympics", "Cup", "Festival", "Expo", "War", "Dialogue", "Talks", "Treaty", "Agreement", "Accord", "Accords", "Act", "Award", "Prize", "Day"]);
+const PRODUCT_NEXT = new Set(["ship", "spacecraft", "capsule", "satellite", "vehicle", "system", "systems", "battery", "batteries", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets", "drone", "drones", "tank", "tanks", "vessel", "warship"]);
 const PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+// Lower-case role nouns that news puts right before a name.
+const LOWER_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "adviser", "advisor", "chief", "negotiator"]);
+// Words before a byline or photo credit name ("Writer Marcia Dunn").
+const CREDIT_WORDS = new Set(["Writer", "Photographer", "Reporter", "Correspondent", "Editor", "By", "Photo", "Credit", "Staff", "Columnist", "Contributor"]);
+// Heads that make a name an organisation, whatever the recogniser said ("Muslim Brotherhood", "Getty Images").
+const ORG_HEADS = new Set([
+  "Brotherhood", "Party", "Front", "Movement", "Army", "Council", "Committee", "Commission", "Ministry", "Department",
+  "Agency", "Institute", "University", "College", "Bank", "Corporation", "Company", "Group", "Images", "Press", "News",
+  "Times", "Post", "Association", "Union", "Federation", "League", "Organization", "Organisation", "Foundation",
+  "Center", "Centre", "Service", "Services", "Forces", "Guard", "Court", "Parliament", "Assembly", "Office", "Inc.",
+]);
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const slug = (s: string) =>
@@ -85,7 +96,7 @@ function nameEnd(words: string[], j: number, limit: number): number {
   let k = j;
   while (k < limit && k - j < 5) {
     const w = words[k];
-    if (nameToken(w)) k++;
+    if (nameToken(w) || (k > j && /^(al|el|bin|ibn|ben|abu|da|de|van|von|le|la|du)-\p{Lu}/u.test(w))) k++;
     else if (k > j && NAME_PARTICLES.has(w.toLowerCase()) && k + 1 < limit && nameToken(words[k + 1])) k += 2;
     else break;
   }
@@ -162,8 +173,18 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
       const last = parts[parts.length - 1];
       if (!NAME_PARTICLES.has(last.toLowerCase())) d.shortNames.add(last);
       if (FAMILY_FIRST.has(parts[0]) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1] ?? "")) d.shortNames.add(parts[0]);
+      // "Bashar al-Assad" is "Assad" and "al-Assad"; "Osama bin Laden" is "bin Laden" and "Bin Laden".
       const alParticle = parts.findIndex((p) => /^(al|el)-/i.test(p));
-      if (alParticle > 0) d.shortNames.add(parts[alParticle]);
+      if (alParticle > 0) {
+        d.shortNames.add(parts[alParticle]);
+        d.shortNames.add(parts[alParticle].replace(/^(al|el)-/i, ""));
+      }
+      const particle = parts.findIndex((p, k) => k > 0 && k < parts.length - 1 && NAME_PARTICLES.has(p.toLowerCase()));
+      if (particle > 0) {
+        const tail = parts.slice(particle).join(" ");
+        d.shortNames.add(tail);
+        d.shortNames.add(tail.charAt(0).toUpperCase() + tail.slice(1));
+      }
     }
     for (const a of leader?.aliases ?? []) if (!a.includes(" ")) d.shortNames.add(a);
     return id;
@@ -211,6 +232,22 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
 
   // 2. Titled names: "South Korean Foreign Minister Yun Byung-se", "U.N. Secretary-General Antonio Guterres".
   for (let i = 0; i < n; i++) {
+    // Lower-case titles before a name: "White House spokesman Josh Earnest", "foreign minister Wang Yi".
+    if (LOWER_TITLES.has(words[i]) && !owner[i] && i + 1 < n && nameToken(words[i + 1]) && !owner[i + 1]) {
+      const k = nameEnd(words, i + 1, n);
+      if (k > i + 1 && !gazAt[i + 1]) {
+        let p = i - 1;
+        if (p >= 0 && (words[p] === "minister" || words[p] === "foreign" || words[p] === "defense")) p--;
+        let affiliation: string | undefined;
+        const o = p >= 0 ? owner[p] : "";
+        if (o && (drafts.get(o)?.type === "country" || drafts.get(o)?.type === "organization")) affiliation = o;
+        const roleText = words.slice(p + 1, i + 1).join(" ");
+        const role = ROLE_NOUNS[roleText.toLowerCase()] ?? roleText.charAt(0).toUpperCase() + roleText.slice(1);
+        addMention(i + 1, k, ensurePerson(words.slice(i + 1, k).join(" "), role, affiliation), "name");
+        i = k - 1;
+        continue;
+      }
+    }
     if (!TITLE_WORDS.has(words[i]) || owner[i]) continue;
     let j = i;
     let head = false;
@@ -290,24 +327,46 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
 
   // 5. Names from the recogniser: people and organisations (places are countries only via the gazetteer).
   if (names.length) {
+    // News introduces a person by full name; a lone word tagged as a person with no full name in the article to
+    // shorten ("Ennahda", "Muslims") is more often a party, a people or a place than a person.
+    const fullNameWords = new Set<string>();
+    for (const s of names) {
+      if (s.type !== "PER") continue;
+      const parts = text.slice(s.start, s.end).split(/\s+/);
+      if (parts.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w))) continue;
+      if (parts.length > 1) for (const p of parts) fullNameWords.add(p);
+    }
+    for (const d of drafts.values()) if (d.type === "person") for (const p of d.name.split(/\s+/)) fullNameWords.add(p);
+    const products = new Set<string>();
     let ti = 0;
     for (const s of names) {
       while (ti < n && tokens[ti].end <= s.start) ti++;
       let tj = ti;
       while (tj < n && tokens[tj].start < s.end) tj++;
+      // "Writer Marcia Dunn", "By Eleanor Roy": credit words are not part of the name.
+      while (tj - ti > 1 && CREDIT_WORDS.has(words[ti])) ti++;
       if (tj <= ti || !free(ti, tj)) continue;
       const surface = words.slice(ti, tj);
       const name = text.slice(tokens[ti].start, tokens[tj - 1].end);
+      const orgLike = surface.some((w) => ORG_HEADS.has(w));
+      if (s.type === "PER" && orgLike) s.type = "ORG";
+      if (s.type === "PER" && EVENT_HEADS.has(surface[surface.length - 1])) continue;
       if (s.type === "PER") {
         if (surface.length === 1 && surface[0].length < 2) continue;
+        if (surface.some((w) => MONTHS_DAYS.has(w) || NOT_NAME.has(w) || gaz.demonyms.has(w.toLowerCase()))) continue;
+        if (surface.length === 1 && !fullNameWords.has(surface[0]) && !personWithShortName(surface[0])) continue;
         // "Yun" after "Yun Byung-se": a short name of a person already met, not a new person.
-        const known = surface.length === 1 ? personWithShortName(surface[0]) : null;
+        const known = surface.length <= 2 ? personWithShortName(name) : null;
         if (known) addMention(ti, tj, known, "short");
         else addMention(ti, tj, ensurePerson(name), "name");
       } else if (s.type === "ORG") {
         const last = surface[surface.length - 1];
         if (EVENT_HEADS.has(last)) continue;
-        if (tj < n && PRODUCT_NEXT.has(words[tj])) continue;
+        if (tj < n && (PRODUCT_NEXT.has(words[tj]) || (PRODUCT_NEXT.has(words[tj + 1] ?? "") && /^\p{Ll}/u.test(words[tj])))) {
+          products.add(name);
+          continue;
+        }
+        if (products.has(name)) continue;
         if (tj + 3 < n && words[tj] === "(" && words[tj + 2] === ")" && PRODUCT_NEXT.has(words[tj + 3])) continue;
         if (/^(Resolution|Resolutions)$/i.test(surface[0])) continue;
         const id = "org-" + slug(name);

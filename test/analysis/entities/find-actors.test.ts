@@ -52,6 +52,29 @@ describe("actors from real phrasing", () => {
     for (const m of row.mentions ?? []) expect(x!.mentions.map((y) => y.text.toLowerCase())).toContain(m.toLowerCase());
   });
 
+  it.each([
+    ["White House spokesman Josh Earnest said the attack was cowardly.", "Josh Earnest", "Spokesman", "USA"],
+    ["Chinese foreign minister Wang Yi urged calm on Friday.", "Wang Yi", "Foreign Minister", "CHN"],
+    ["Iraqi Prime Minister Haider al-Abadi visited Mosul. Abadi said the city was free.", "Haider al-Abadi", "Prime Minister", "IRQ"],
+  ])("lower-case and stacked titles: %s", (text, name, role, affiliation) => {
+    const x = actor(analyze(text), name);
+    expect(x).toMatchObject({ type: "person", role, affiliation });
+  });
+
+  it("joins a bare surname to an Arabic name with a particle", () => {
+    const a = analyze("Sudanese President Omar Hassan al-Bashir rejected the charges. Bashir has ruled since 1989. Osama bin Laden lived in Sudan; bin Laden left in 1996.");
+    expect(actor(a, "Omar Hassan al-Bashir")!.mentions.map((m) => m.text)).toContain("Bashir");
+    expect(a.actors.filter((x) => x.type === "person").map((x) => x.name).sort()).toEqual(["Omar Hassan al-Bashir", "Osama bin Laden"]);
+  });
+
+  it("does not take parties, peoples or movements tagged as names for people", () => {
+    const a = analyze(
+      "Ennahda won the most seats. Leaders of Ennahda met Muslims in Tunis after the Arab Spring, and the Muslim Brotherhood said it agreed.",
+    );
+    const people = a.actors.filter((x) => x.type === "person").map((x) => x.name);
+    for (const bad of ["Ennahda", "Muslims", "Arab Spring", "Muslim Brotherhood"]) expect(people).not.toContain(bad);
+  });
+
   it("does not take months, days or weapon systems for actors", () => {
     const a = analyze(
       "On Saturday in September, the Terminal High Altitude Area Defense (THAAD) system was deployed in South Korea, officials said.",
