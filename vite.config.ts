@@ -1,4 +1,8 @@
-/** Build of the extension: Preact + @crxjs/vite-plugin. `vite build` → dist/ (Chromium); `vite build --mode firefox` → dist-firefox/. */
+/**
+ * Build of the extension: Preact + @crxjs/vite-plugin. `vite build` → dist/ (Chromium); `vite build --mode firefox`
+ * → dist-firefox/; `--mode firefox-test` → dist-firefox-test/, which adds host access to 127.0.0.1 because no toolbar
+ * click (and so no activeTab grant) can be simulated in Firefox. That permission never reaches a release build.
+ */
 import { defineConfig, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
@@ -7,10 +11,11 @@ import { join } from "node:path";
 import baseManifest from "./manifest.json" with { type: "json" };
 
 /** Firefox wants background scripts (no service worker) and a gecko id. */
-function firefoxManifest(): ManifestV3Export {
+function firefoxManifest(test: boolean): ManifestV3Export {
   const { background, ...rest } = baseManifest;
   return {
     ...rest,
+    ...(test ? { host_permissions: ["http://127.0.0.1/*"] } : {}),
     background: { scripts: [background.service_worker], type: "module" },
     browser_specific_settings: {
       gecko: { id: "attache@attache.invalid", strict_min_version: "142.0", data_collection_permissions: { required: ["none"] } },
@@ -48,12 +53,12 @@ function pruneInjectedScriptExtras(outDir: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  const firefox = mode === "firefox";
-  const outDir = firefox ? "dist-firefox" : "dist";
+  const firefox = mode === "firefox" || mode === "firefox-test";
+  const outDir = mode === "firefox-test" ? "dist-firefox-test" : firefox ? "dist-firefox" : "dist";
   return {
     plugins: [
       preact(),
-      crx({ manifest: firefox ? firefoxManifest() : (baseManifest as ManifestV3Export), browser: firefox ? "firefox" : "chrome" }),
+      crx({ manifest: firefox ? firefoxManifest(mode === "firefox-test") : (baseManifest as ManifestV3Export), browser: firefox ? "firefox" : "chrome" }),
       pruneInjectedScriptExtras(outDir),
     ],
     // The content script carries the analysis' model weights (about 0.6 MB gzipped): no size warning for that.
