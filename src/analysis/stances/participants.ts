@@ -39,6 +39,8 @@ const SOURCE_NOUNS = new Set(["officials", "official", "sources", "source", "med
 // Modifiers that may stand between a country word and the agent noun ("Syrian state media", "US and British activists").
 const MOD_SKIP = new Set(["and", ",", "the", "a", "an", "'s", "’s", "of"]);
 const QUANTITY = new Set(["hundreds", "thousands", "dozens", "scores", "tens", "some", "many", "several", "two", "three", "four", "five", "ten"]);
+const AGENT_FIRST = new Set(Object.keys(AGENT_NOUNS).map((k) => k.split(" ")[0]));
+const TWO_WORD_FIRST = new Set(Object.keys(AGENT_NOUNS).filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
 const PRONOUN_IT = new Set(["it", "they", "itself", "themselves", "them"]);
 
 /** The CAMEO actor code of an actor: ISO3 for countries, the organisation's code, a person's affiliation. */
@@ -91,10 +93,11 @@ export function findParticipants(
   // Agent phrases: [modifiers] AGENT-NOUN [in|of|from COUNTRY].
   for (let i = 0; i < n; i++) {
     let head = lw[i];
+    if (!AGENT_FIRST.has(head)) continue;
     let headEnd = i + 1;
     // Stacked agent nouns make one agent, named by the last: "government forces", "opposition activists".
     while (headEnd < n && AGENT_NOUNS[lw[headEnd]] && AGENT_NOUNS[head] && !owner[headEnd]) head = lw[headEnd++];
-    const two = i + 1 < n ? head + " " + lw[i + 1] : "";
+    const two = i + 1 < n && TWO_WORD_FIRST.has(head) ? head + " " + lw[i + 1] : "";
     if (two && AGENT_NOUNS[two]) {
       head = two;
       headEnd = i + 2;
@@ -186,7 +189,8 @@ export function findParticipants(
       if (owner[i] && !firstHere) firstHere = owner[i];
       if (owner[i] || !PRONOUN_IT.has(lw[i])) continue;
       let ref = "";
-      for (let k = i - 1; k >= s.tokenStart; k--) {
+      // Bounded look-back: a pronoun refers to something within the last few dozen tokens.
+      for (let k = i - 1; k >= s.tokenStart && i - k <= 60; k--) {
         const o = owner[k];
         if (o && byId.get(o)?.type !== "person") {
           ref = o;
