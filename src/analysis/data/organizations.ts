@@ -58,6 +58,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: "brics", name: "BRICS", type: "organization", names: ["BRICS"], cameo: "IGO" },
   { id: "gcc", name: "Gulf Cooperation Council", type: "organization", names: ["Gulf Cooperation Council", "GCC"], cameo: "IGOGCC" },
   { id: "sco", name: "Shanghai Cooperation Organisation", type: "organization", names: ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"], cameo: "IGO" },
+  { id: "interpol", name: "Interpol", type: "organization", names: ["Interpol", "INTERPOL", "International Criminal Police Organization"], cameo: "IGOCOPITP" },
   { id: "icrc", name: "International Committee of the Red Cross", type: "organization", names: ["International Committee of the Red Cross", "ICRC", "Red Cross"], cameo: "NGO" },
   { id: "amnesty", name: "Amnesty International", type: "organization", names: ["Amnesty International"], cameo: "NGOHRI" },
   { id: "hrw", name: "Human Rights Watch", type: "organization", names: ["Human Rights Watch"], cameo: "NGOHRI" },

@@ -214,7 +214,8 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     const e = m.entry;
     if (e.kind === "country") {
       // "Washington Post", "Moscow Times": a capital followed by a capitalised word is a name of something else.
-      if (e.form === "capital" && b < n && isCap(words[b]) && !gaz.byFirst.has(words[b]) && tokens[b].start - tokens[b - 1].end === 1) {
+      // An event word after it ("the Beijing Olympics") keeps the capital as the country's.
+      if (e.form === "capital" && b < n && isCap(words[b]) && !gaz.byFirst.has(words[b]) && !EVENT_HEADS.has(words[b]) && tokens[b].start - tokens[b - 1].end === 1) {
         i = b - 1;
         continue;
       }
