@@ -8,7 +8,9 @@ import { isMessage, type Handlers, type PopupToBackgroundCalls } from "../shared
 import { err, errorMessage, ok, type Result } from "../shared/result.ts";
 import { isTrustedSender } from "./trusted-sender.ts";
 
-const TYPES = ["notes.list", "notes.add", "notes.remove", "notes.search", "notes.export"] as const;
+const TYPES = ["notes.list", "notes.add", "notes.remove", "notes.search", "notes.export", "notes.import"] as const;
+/** Largest notes file accepted for import (characters). */
+const MAX_IMPORT_CHARS = 20_000_000;
 const FORMATS = new Set(["json", "markdown", "csv"]);
 
 const store = createNoteStore(browser.storage.local);
@@ -34,6 +36,11 @@ const handlers: Handlers<PopupToBackgroundCalls> = {
   async "notes.export"({ format }) {
     if (!FORMATS.has(format)) return err("bad-request", "Unknown export format.");
     return ok(await store.exportAll(format));
+  },
+  async "notes.import"({ json }) {
+    if (typeof json !== "string") return err("bad-request", "notes.import needs the file's text.");
+    if (json.length > MAX_IMPORT_CHARS) return err("too-large", "That file is too large to import.");
+    return store.importJson(json);
   },
 };
 

@@ -42,6 +42,7 @@ export interface PopupToBackgroundCalls {
   "notes.remove": { request: { id: string }; response: null };
   "notes.search": { request: { query: string }; response: Note[] };
   "notes.export": { request: { format: "json" | "markdown" | "csv" }; response: string };
+  "notes.import": { request: { json: string }; response: { added: number; skipped: number; invalid?: number } };
 }
 
 /** A message of a call map, as it travels. */

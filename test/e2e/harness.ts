@@ -174,13 +174,11 @@ export async function clickAction(s: Session, page: Page): Promise<number> {
   return tabId;
 }
 
-/** Opens the popup page for a tab (in its own window so the article tab stays visible) and waits until it settles. */
+/** Opens the popup page for a tab (as a tab of its own: Playwright does not expose the real popup) and waits until it settles. */
 export async function openPopup(s: Session, tabId: number): Promise<Page> {
-  const url = `chrome-extension://${s.extId}/popup.html?tab=${tabId}`;
-  const pageEvent = s.ctx.waitForEvent("page", (p) => p.url().startsWith(`chrome-extension://${s.extId}/popup.html`));
-  await s.cdp.send("Target.createTarget" as never, { url, newWindow: true } as never);
-  const popup = await pageEvent;
+  const popup = await s.ctx.newPage();
   await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.goto(`chrome-extension://${s.extId}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('[data-testid="analysis"], [data-testid="status"]:not(:has-text("Reading this page"))', { timeout: 30_000 });
   return popup;
 }

@@ -81,7 +81,7 @@ suite("sample article in Chromium (built extension)", () => {
     const report = await popup.evaluate(() => {
       const unnamed = [...document.querySelectorAll("button, a, input, textarea")]
         .filter((el) => {
-          const label = el.getAttribute("aria-label") || (el as HTMLElement).innerText?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()) || el.closest("label")?.textContent?.trim();
+          const label = el.getAttribute("aria-label") || el.textContent?.trim() || el.getAttribute("placeholder") || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()) || el.closest("label")?.textContent?.trim();
           return !label;
         })
         .map((el) => el.outerHTML.slice(0, 80));
@@ -162,6 +162,14 @@ suite("sample article in Chromium (built extension)", () => {
     tabId = await clickAction(session, page);
     popup = await openPopup(session, tabId);
     await expect.poll(() => popup.locator('[data-testid="note"]').allInnerTexts()).toEqual([expect.stringContaining(note)]);
+    // Search across all notes, and export them as Markdown.
+    await popup.locator("summary", { hasText: "All notes" }).click();
+    await popup.getByLabel("Search all notes").fill("wording");
+    await popup.getByRole("button", { name: "Search", exact: true }).click();
+    await expect.poll(() => popup.locator('[data-testid="search-results"] .note-text').allInnerTexts()).toEqual([note]);
+    const [download] = await Promise.all([popup.waitForEvent("download"), popup.getByRole("button", { name: "Markdown" }).click()]);
+    expect(download.suggestedFilename()).toBe("attache-notes.md");
+    expect(readFileSync((await download.path())!, "utf8")).toContain(note);
     // Delete works too.
     await popup.locator('[data-testid="note"] button', { hasText: "Delete" }).click();
     await expect.poll(() => popup.locator('[data-testid="note"]').count()).toBe(0);

@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { Note } from "../../notes/index.ts";
 import { callBackground } from "../api.ts";
 import { NoteItem } from "./NoteItem.tsx";
+import { NotesTools } from "./NotesTools.tsx";
 
 /** Props of NotesPanel. */
 export interface NotesPanelProps {
@@ -18,6 +19,8 @@ export function NotesPanel({ source, title }: NotesPanelProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
 
+  const [generation, setGeneration] = useState(0);
+
   useEffect(() => {
     let live = true;
     void callBackground("notes.list", { source }).then((r) => {
@@ -28,7 +31,7 @@ export function NotesPanel({ source, title }: NotesPanelProps) {
     return () => {
       live = false;
     };
-  }, [source]);
+  }, [source, generation]);
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -84,6 +87,7 @@ export function NotesPanel({ source, title }: NotesPanelProps) {
           ))}
         </ul>
       ) : null}
+      <NotesTools onImported={() => setGeneration((g) => g + 1)} />
     </section>
   );
 }
