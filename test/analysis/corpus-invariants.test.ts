@@ -17,6 +17,11 @@ if (pages.length === 0) {
 }
 
 describe.skipIf(pages.length === 0)("invariants on every readability corpus page", () => {
+  // Analysed first, in a fresh module state, and again after every corpus page: no state may leak between calls.
+  const sample = extractFromHtml(readFileSync(fileURLToPath(new URL("../fixtures/korea-post-yun-lavrov.html", import.meta.url)), "utf8"));
+  if ("reason" in sample) throw new Error(`corpus-invariants: the sample article did not extract: ${sample.message}`);
+  const sampleFirst = JSON.stringify(analyze(sample.text, { meta: sample.meta }));
+
   it.each(pages)("%s", (page) => {
     const extracted = extractFromHtml(readFileSync(`${CORPUS}${page}/source.html`, "utf8"), `https://example.org/${page}`);
     if ("reason" in extracted) {
@@ -30,5 +35,9 @@ describe.skipIf(pages.length === 0)("invariants on every readability corpus page
     if (!analysis.meta.lang?.startsWith("en")) {
       expect(invariantViolations(extracted.text, analyze(extracted.text, { meta: { ...extracted.meta, lang: "en" } }))).toEqual([]);
     }
+  });
+
+  it("analyses the sample article the same after the whole corpus as before it (no state kept between calls)", () => {
+    expect(JSON.parse(JSON.stringify(analyze(sample.text, { meta: sample.meta })))).toEqual(JSON.parse(sampleFirst));
   });
 });

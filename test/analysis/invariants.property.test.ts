@@ -92,7 +92,7 @@ describe("analyze on random and adversarial text", () => {
   });
 
   it("holds the invariants on news prose mixed with hostile fragments, forced English", () => {
-    assertNoViolations(adversarialText, 300, "en");
+    assertNoViolations(adversarialText, 200, "en");
   });
 
   it("holds the invariants on news prose mixed with hostile fragments, language detected", () => {
@@ -111,13 +111,15 @@ describe("analyze on random and adversarial text", () => {
     );
   });
 
-  it("holds the invariants on every Unicode script (all code points, in word-sized runs)", () => {
-    // Every code point from U+0000 to U+10FFFF (surrogate halves included as lone code units), 7 to a "word".
+  it("holds the invariants on every Unicode script (the whole BMP, every 11th astral code point, in word-sized runs)", () => {
+    // Every BMP code point (surrogate halves included, as lone code units) and every 11th above it: every script and
+    // block is in, at a fraction of the cost of all 1.1 million code points. 7 code points to a "word".
     const parts: string[] = [];
     let word = "";
-    for (let cp = 0; cp <= 0x10ffff; cp++) {
+    let k = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x10000 ? 1 : 11) {
       word += String.fromCodePoint(cp);
-      if (cp % 7 === 6) {
+      if (++k % 7 === 0) {
         parts.push(word);
         word = "";
       }
