@@ -32,8 +32,8 @@ interface GoldRecord {
 /** One coded event: [source country, target country, CAMEO code]. */
 type Coded = [string, string, string];
 
-/** The events the analysis codes in one text, one per source × target pair. */
-export function codeEvents(text: string): Coded[] {
+/** The events the analysis codes in one text, one per source × target pair; `notes` gets each event's cue and target. */
+export function codeEvents(text: string, notes?: string[]): Coded[] {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const actors = findActors(text, tokens, sentences);
@@ -41,6 +41,7 @@ export function codeEvents(text: string): Coded[] {
   for (const ev of findEvents(text, tokens, sentences, actors)) {
     if (!ev.event) continue;
     const code = ev.stance.cameo ?? "";
+    notes?.push(`${code} ${ev.sourceCodes.join("+")}→${ev.targetCodes.join("+")} cue "${ev.stance.cue?.text}" target "${ev.stance.target.text}" (${ev.stance.modality})`);
     if (ev.pairs.length) for (const [a, b] of ev.pairs) out.push([a.slice(0, 3), b.slice(0, 3), code]);
     else for (const a of ev.sourceCodes) for (const b of ev.targetCodes) if (a.slice(0, 3) !== b.slice(0, 3) || a !== b) out.push([a.slice(0, 3), b.slice(0, 3), code]);
   }
@@ -67,11 +68,13 @@ export function evaluate(verbose = false): EventFigures {
   let expected = 0, matchedRoot = 0, matchedFull = 0, extra = 0, noEventRecords = 0, noEventHits = 0, codedRecords = 0;
   for (const r of records) {
     const gold: Coded[] = r.expected.filter((e) => e.eventcode).map((e) => [e.sourcecode!.slice(0, 3), e.targetcode!.slice(0, 3), e.eventcode!]);
-    const got = codeEvents(r.text ?? "");
+    const notes: string[] = [];
+    const got = codeEvents(r.text ?? "", verbose ? notes : undefined);
+    const detail = () => `\n    ${(r.text ?? "").replace(/\s+/g, " ").trim()}${notes.map((n) => "\n      → " + n).join("")}`;
     if (!gold.length) {
       noEventRecords++;
       if (got.length) noEventHits++;
-      if (verbose) console.log(`${got.length ? "✗" : "✓"} ${r.id} (none expected) got ${JSON.stringify(got)}`);
+      if (verbose) console.log(`${got.length ? "✗" : "✓"} ${r.id} (none expected) got ${JSON.stringify(got)}${detail()}`);
       continue;
     }
     codedRecords++;
@@ -87,7 +90,7 @@ export function evaluate(verbose = false): EventFigures {
     }
     matchedRoot += m;
     extra += got.length - used.size;
-    if (verbose) console.log(`${m === gold.length ? "✓" : "·"} ${r.id} gold ${JSON.stringify(gold)} got ${JSON.stringify(got)}`);
+    if (verbose) console.log(`${m === gold.length ? "✓" : "·"} ${r.id} gold ${JSON.stringify(gold)} got ${JSON.stringify(got)}${detail()}`);
   }
   return { records: records.length, codedRecords, noEventRecords, expected, matchedRoot, matchedFull, extra, noEventRecordsWithEvents: noEventHits, sampleStances: sampleScore() };
 }

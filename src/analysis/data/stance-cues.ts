@@ -29,6 +29,14 @@ export interface CueFlags {
   mutual?: boolean;
   /** "wants Y to V": an appeal to Y. */
   appeal?: boolean;
+  /**
+   * The verb needs an object: its participle followed straight by a preposition, a time word or the clause end is a passive
+   * (a reduced relative or headline passive: "a Hamas member jailed over a year ago", "soldiers killed in Ukraine",
+   * "the civilians imprisoned for …"), coded only with a "by" agent.
+   */
+  transitive?: boolean;
+  /** The converse act of the target toward the holder, coded alongside: hosting (043) is the guest's visit (042). */
+  converse?: string;
 }
 
 /** A group of cues sharing kind, polarity, CAMEO code and justification. */
@@ -93,8 +101,8 @@ export const CUE_GROUPS: CueGroup[] = [
     cues: ["telephone", "phone", "call by phone", "hold a phone call with", "speak by phone with", "speak by telephone with"], flags: { mutual: true } },
   { why: "Travel to a place or an event is a visit, CAMEO 042: 'visited Beijing', 'arrived in Seoul', 'attended a summit in Switzerland'.", kind: "verb", polarity: "neutral", cameo: "042",
     cues: ["visit", "travel to", "fly to", "arrive in", "arrive at", "attend", "head to", "leave for", "tour", "go to"], flags: { place: true } },
-  { why: "Receiving a visitor is hosting, CAMEO 043: 'hosted', 'welcomed the delegation to'.", kind: "verb", polarity: "neutral", cameo: "043",
-    cues: ["host", "receive"] },
+  { why: "Receiving a visitor is hosting, CAMEO 043: 'hosted', 'received the delegation'; the same meeting is the guest's visit (042), coded alongside as event coders code both sides of a visit.", kind: "verb", polarity: "neutral", cameo: "043",
+    cues: ["host", "receive"], flags: { converse: "042" } },
   { why: "Negotiation is CAMEO 046: 'negotiated with', 'resumed talks with'.", kind: "verb", polarity: "neutral", cameo: "046",
     cues: ["negotiate with", "negotiate", "resume talks with", "bargain with"], flags: { mutual: true } },
   { why: "Mediation is CAMEO 045: 'mediated between', 'brokered a truce'.", kind: "verb", polarity: "support", cameo: "045",
@@ -135,7 +143,7 @@ export const CUE_GROUPS: CueGroup[] = [
   { why: "Nominal aid after a light verb: 'offering further military support to Lebanon', 'provided aid'. CAMEO 070.", kind: "noun", polarity: "support", cameo: "070",
     cues: ["aid", "assistance", "military support", "military aid", "humanitarian aid", "loan", "loans", "funding", "weapons", "arms", "help"] },
   { why: "Releases and returns are CAMEO 084: 'released prisoners', 'freed the hostages', 'handed over'.", kind: "verb", polarity: "support", cameo: "084",
-    cues: ["release", "free", "hand over", "repatriate", "pardon"] },
+    cues: ["release", "free", "hand over", "repatriate", "pardon"], flags: { transitive: true } },
   { why: "Easing sanctions is CAMEO 085: 'lifted the sanctions on', 'eased the embargo'.", kind: "verb", polarity: "support", cameo: "085",
     cues: ["lift sanctions on", "lift the sanctions on", "ease sanctions on", "ease the sanctions on", "lift the embargo on", "end sanctions on", "lift"] },
   { why: "Giving way is CAMEO 080–083: 'allowed', 'gave permission to', 'conceded', 'backed down'.", kind: "verb", polarity: "support", cameo: "080",
@@ -211,19 +219,19 @@ export const CUE_GROUPS: CueGroup[] = [
   { why: "Nominal sanctions after a light verb: 'announced sanctions against', 'asset freezes and bans against'. CAMEO 163.", kind: "noun", polarity: "oppose", cameo: "163",
     cues: ["sanctions", "embargo", "asset freezes", "travel bans", "trade restrictions"] },
   { why: "Expelling diplomats is CAMEO 166 (diplomats) / 174 (individuals): 'expelled', 'deported'.", kind: "verb", polarity: "oppose", cameo: "174",
-    cues: ["expel", "deport", "banish", "extradite"] },
+    cues: ["expel", "deport", "banish", "extradite"], flags: { transitive: true } },
   // ── 17 coerce ──
   { why: "Seizures and property damage are CAMEO 171: 'seized a ship', 'confiscated', 'destroyed'.", kind: "verb", polarity: "oppose", cameo: "171",
-    cues: ["seize", "confiscate", "impound", "destroy", "raze", "bulldoze", "annex"] },
+    cues: ["seize", "confiscate", "impound", "destroy", "raze", "bulldoze", "annex"], flags: { transitive: true } },
   { why: "Arrests, detentions, charges, sentences are CAMEO 173: 'arrested', 'jailed', 'issued arrest warrants for', 'sentenced'.", kind: "verb", polarity: "oppose", cameo: "173",
-    cues: ["arrest", "detain", "jail", "imprison", "sentence", "indict", "prosecute", "convict", "issue arrest warrants for", "issue an arrest warrant for", "issue a warrant for", "put on trial", "charge with"] },
+    cues: ["arrest", "detain", "jail", "imprison", "sentence", "indict", "prosecute", "convict", "issue arrest warrants for", "issue an arrest warrant for", "issue a warrant for", "put on trial", "charge with"], flags: { transitive: true } },
   { why: "Repression and coercion are CAMEO 170/175: 'cracked down on', 'forced', 'pressured … into'.", kind: "verb", polarity: "oppose", cameo: "170",
     cues: ["crack down on", "force", "coerce", "repress", "suppress", "intimidate", "harass"] },
   // ── 18 assault ──
   { why: "Kidnapping and hostage-taking are CAMEO 181.", kind: "verb", polarity: "oppose", cameo: "181",
-    cues: ["kidnap", "abduct", "take hostage", "hijack"] },
+    cues: ["kidnap", "abduct", "take hostage", "hijack"], flags: { transitive: true } },
   { why: "Killings and assaults outside battle are CAMEO 18x: 'killed', 'assassinated', 'executed'.", kind: "verb", polarity: "oppose", cameo: "180",
-    cues: ["kill", "assassinate", "execute", "murder", "behead", "massacre", "torture", "wound", "injure", "shoot"] },
+    cues: ["kill", "assassinate", "execute", "murder", "behead", "massacre", "torture", "wound", "injure", "shoot"], flags: { transitive: true } },
   { why: "Bombings by non-military means are CAMEO 183: 'bombed', 'a car bomb', 'suicide attack'.", kind: "noun", polarity: "oppose", cameo: "183",
     cues: ["suicide bombing", "car bombing", "suicide attack", "car bomb"] },
   // ── 19 fight ──

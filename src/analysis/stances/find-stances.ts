@@ -96,8 +96,11 @@ function personAhead(ctx: Ctx, i: number, limit: number): number {
   let k = i;
   if (PRONOUN_POSSESSORS.has(ctx.lw[k])) k++;
   const c = ctx.owner[k];
-  if (c && ctx.actorType.get(c) === "country") while (k < limit && ctx.owner[k] === c) k++;
-  else if (k === i) return i;
+  if (c && ctx.actorType.get(c) === "country") {
+    while (k < limit && ctx.owner[k] === c) k++;
+    // "Iran's foreign minister Abbas Araghchi": a possessive country before the title.
+    if (ctx.lw[k] === "'s" || ctx.lw[k] === "’s") k++;
+  } else if (k === i) return i;
   const from = k;
   while (k < limit && k - from < 4 && !ctx.owner[k] && /^[\p{L}.-]+$/u.test(ctx.tokens[k].text) && !BLOCKING_PREP.has(ctx.lw[k]) && ctx.lw[k] !== "and") k++;
   if (k > from && k < limit && ctx.owner[k] && ctx.actorType.get(ctx.owner[k]) === "person") return k;
@@ -200,6 +203,8 @@ export interface StanceEvent {
   pairs: [string, string][];
   /** False for stances that are not events (negated acts: "did not oppose"). */
   event: boolean;
+  /** An event implied by another (a host's guest visits), for event data only: not a stance record of its own. */
+  derived?: boolean;
 }
 
 const APPEAL_ROOTS = new Set(["02", "10"]);
@@ -419,7 +424,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       }
       // Passive: "the plan was opposed by Russia", "were released yesterday by Putin", "a mortar was fired at it from Gaza".
       const reduced = e.kind === "verb" && cue.participle && !framed && reducedRelative(lw, owner, tokens, at, cs, s.tokenEnd);
-      const passive = e.kind === "verb" && cue.participle && !framed && (reduced || isPassive(lw, at, s.tokenStart));
+      const bare = e.kind === "verb" && cue.participle && !framed && !!e.flags.transitive && cue.tokens.length === 1 && lacksObject(lw, at, end, s);
+      const passive = e.kind === "verb" && cue.participle && !framed && (reduced || bare || isPassive(lw, at, s.tokenStart));
       if (!holder.length && passive) {
         let q = end;
         while (q < s.tokenEnd && q - end <= 3 && lw[q] !== "by" && !CLAUSE_BREAK.has(lw[q]) && lw[q] !== ",") q++;
@@ -456,11 +462,14 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       if (passive && !holder.length) continue;
       let q = cueStart - 1;
       while (q >= s.tokenStart && AUX_ADV.has(lw[q])) q--;
-      // A relative clause: the holder is the noun before "that/which/who" ("the group that has seized …").
+      // A relative clause: the holder is the noun before "that/which/who" ("the group that has seized …"). Its act is
+      // background to the reported one ("Hamas, which seized Gaza in 2007, …"): a stance, not an event.
+      let relative = false;
       if (!holder.length && q >= s.tokenStart && RELATIVE.has(lw[q]) && !SPEECH.has(lw[q - 1]) && !(lw[q] === "that" && SPEECH.has(lw[q - 2] ?? ""))) {
         const ante = owner[q - 1] || (lw[q - 1] === "," ? owner[q - 2] : "");
         if (!ante) continue;
         holder = [ante];
+        relative = true;
       }
       const coordinated = q >= s.tokenStart && (lw[q] === "and" || lw[q] === "but") && !owner[q - 1];
       if (!holder.length && e.kind === "judgement") {
@@ -594,6 +603,12 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       } else if (future) modality = "future";
       else if (reportedBy) modality = "reported";
 
+      // News codes the reported act of a sentence; acts in its setting (a temporal clause or phrase, a participial
+      // elaboration, a relative clause) are background, kept as stances but not coded as events.
+      const background = relative || inSetting(ctx, s, cueStart);
+      // Speculation is no event: "might want", "could attack".
+      const speculative = before.slice(-2).some((w) => w === "might" || w === "may" || w === "could");
+
       // 5. The CAMEO code: intentions, refusals and ruled-out acts change the act's code.
       let cameo = e.cameo;
       let polarity = e.polarity;
@@ -614,6 +629,9 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       }
       // A violent act announced for the future is a threat of force: "said they will attack Iraq".
       if (!framed && future && !negated && ["18", "19", "20"].includes(cameo.slice(0, 2))) cameo = "138";
+      // A cooperative act someone says they will do is their stated intent (03x): "announced it would free 150
+      // prisoners" is 035; the journalist's own "X will supply arms" keeps the act's code.
+      if (!framed && future && !negated && ["04", "05", "06", "07", "08"].includes(cameo.slice(0, 2)) && cs > s.tokenStart && speechVerbBefore(lw, s.tokenStart, cs) >= 0) cameo = intendedCode(cameo);
       if (cameo.startsWith("12") && e.polarity !== "oppose") polarity = "oppose";
       else if (cameo.startsWith("13") && framed) polarity = "oppose";
 
@@ -678,10 +696,21 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       }
       // An event between two unknown parties carries nothing an event dataset could use.
       if (sourceCodes.every((c) => c.startsWith("---")) && targetCodes.every((c) => c.startsWith("---"))) event = false;
+      if (background || speculative) event = false;
       const sig = `${holderParts.join("+")}|${cameo.slice(0, 2)}|${targetOut.join("+")}`;
       if (seen.has(sig)) event = false;
       seen.add(sig);
       out.push({ stance, sourceCodes, targetCodes, pairs, event });
+      // The converse act, coded alongside for event data only: "X hosted Y" is also Y's visit to X.
+      if (e.flags.converse && event && targetOut.length && !negated) {
+        const info2 = cameoInfo(e.flags.converse);
+        const conv: Stance = { ...stance, holder: toIds(targetOut), cameo: e.flags.converse, target: { text: span(cs, cueStart).text, actors: holderIds } };
+        if (info2) {
+          conv.quadClass = quadClass(e.flags.converse);
+          conv.goldstein = info2.goldstein;
+        }
+        out.push({ stance: conv, sourceCodes: targetCodes, targetCodes: sourceCodes, pairs: [], event: true, derived: true });
+      }
       prevInSentence = { stance: { ...stance, holder: holderParts }, end, cs };
     }
     const rep = reporterOf(ctx, s, [], s.tokenEnd);
@@ -728,6 +757,55 @@ function reducedRelative(lw: string[], owner: string[], tokens: Token[], at: num
   return false;
 }
 
+// Words after a participle that show it has no object: a preposition, a time word, the clause end.
+const NO_OBJECT = new Set(["in", "on", "at", "for", "during", "since", "after", "before", "near", "from", "under", "inside", "last", "yesterday", "today", "earlier", "this", "when", "while", "as", "and", ",", ".", ";", ":"]);
+const TIME_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]);
+
+/**
+ * A transitive participle with no object is passive: "a Hamas member jailed over a year ago", "soldiers killed in Ukraine".
+ * A perfect ("has jailed") stays active; "over" counts only before a span of time ("jailed over 100 protesters" is active).
+ */
+function lacksObject(lw: string[], at: number, end: number, s: Sentence): boolean {
+  let q = at - 1;
+  while (q >= s.tokenStart && AUX_ADV.has(lw[q]) && !["have", "has", "had"].includes(lw[q])) q--;
+  if (q >= s.tokenStart && ["have", "has", "had"].includes(lw[q])) return false;
+  if (end >= s.tokenEnd) return true;
+  const w = lw[end];
+  if (w === "over") return TIME_UNITS.has(lw[end + 2] ?? "") || TIME_UNITS.has(lw[end + 3] ?? "");
+  return NO_OBJECT.has(w);
+}
+
+// Words that open the setting of a reported act: temporal clauses and phrases ("two weeks after rebels kidnapped",
+// "during a visit to Beirut", "ahead of talks with").
+const SETTING_OPENERS = new Set(["after", "before", "until", "since", "during", "amid", "following", "despite"]);
+// "-ing" words after a comma that are not participial elaborations.
+// Speech participles open new reported content (", saying Hamas fired rockets"), not an elaboration of the act.
+const NOT_PARTICIPIAL = new Set([
+  "according", "including", "regarding", "concerning", "notwithstanding", "saying", "adding", "noting", "stressing", "claiming",
+  "alleging", "insisting", "arguing", "warning", "accusing", "calling", "urging", "describing", "citing", "telling",
+]);
+
+/**
+ * Whether the cue at `cueStart` sits in the setting of the sentence's reported act rather than being it: inside a temporal
+ * clause or phrase ("…, two weeks after rebels kidnapped dozens", "during a surprise visit to Beirut", "a day before
+ * Sarkozy heads to Beijing"), or in a participial elaboration after a comma (", making a decisive turn in favor of …").
+ * The scan stops at the nearest comma or clause break before the cue.
+ */
+function inSetting(ctx: Ctx, s: Sentence, cueStart: number): boolean {
+  const { lw, tokens } = ctx;
+  for (let k = cueStart - 1; k >= s.tokenStart; k--) {
+    const w = lw[k];
+    if (SETTING_OPENERS.has(w)) return true;
+    if (w === "ahead" && lw[k + 1] === "of") return true;
+    if (w === "," || w === ";" || w === ":" || w === "--" || w === "—") {
+      const nx = k + 1;
+      return nx < cueStart && /^[a-z]+ing$/.test(tokens[nx].text) && !NOT_PARTICIPIAL.has(lw[nx]) && !SPEECH.has(lw[nx]);
+    }
+    if (SPEECH.has(w) || w === "that") return false;
+  }
+  return false;
+}
+
 /** Number of modifier words between [from, to): "tank" in "Israeli tank shelling". */
 function countMods(lw: string[], from: number, to: number): number {
   let n = 0;
@@ -759,7 +837,8 @@ function speechVerbBefore(lw: string[], from: number, cs: number): number {
 /** A document subject ("a report released in the Rwandan capital") speaks for the first actor in its phrase. */
 function documentSource(ctx: Ctx, from: number, to: number): string[] {
   let i = from;
-  while (i < to && (DETERMINERS.has(ctx.lw[i]) || /^[\d,.-]+(-page)?$/.test(ctx.lw[i]) || /-/.test(ctx.lw[i]) || /^[a-z]+$/.test(ctx.lw[i]) && !DOC_NOUNS.has(ctx.lw[i]) && i - from < 3)) i++;
+  // Up to five modifiers: "a 500-page report" (tokens "500", "-", "page"), "the new UN-backed study".
+  while (i < to && i - from < 6 && !DOC_NOUNS.has(ctx.lw[i]) && !ctx.owner[i] && (DETERMINERS.has(ctx.lw[i]) || /^[\d,.-]+$/.test(ctx.lw[i]) || /^[a-z]+(-[a-z]+)*$/.test(ctx.lw[i]))) i++;
   if (!DOC_NOUNS.has(ctx.lw[i])) return [];
   for (let k = i + 1; k < to; k++) if (ctx.owner[k]) return [ctx.owner[k]];
   return [];
@@ -768,6 +847,6 @@ function documentSource(ctx: Ctx, from: number, to: number): string[] {
 /** Finds who supports, opposes, is concerned about or calls for what. */
 export function findStances(text: string, tokens: Token[], sentences: Sentence[], actors: ActorResult): Stance[] {
   return findEvents(text, tokens, sentences, actors)
-    .filter((e) => e.stance.holder.length > 0)
+    .filter((e) => e.stance.holder.length > 0 && !e.derived)
     .map((e) => e.stance);
 }

@@ -108,8 +108,10 @@ export function findParticipants(
     if (headEnd < n && nounCueStarts().has(lw[headEnd])) continue;
     // A capitalised agent noun inside a longer name is part of that name ("Syrian Observatory"): leave actor tokens alone.
     if (owner[i] && byId.get(owner[i])?.type !== "country") continue;
-    // A title before a name ("Foreign Minister Yun") belongs to the person, not to an agent phrase.
+    // A title before a name ("Foreign Minister Yun") belongs to the person, not to an agent phrase; so does a lower-case
+    // one before a known person ("Chinese foreign minister Wang Yi", "the Russian envoy Vassily Nebenzia").
     if (/^\p{Lu}/u.test(tokens[i].text) && headEnd < n && (owner[headEnd] || /^\p{Lu}/u.test(tokens[headEnd].text))) continue;
+    if (headEnd < n && owner[headEnd] && byId.get(owner[headEnd])?.type === "person") continue;
     // Left modifiers: country words, organisations, adjectives.
     let a = i;
     const countryIds: string[] = [];
