@@ -8,10 +8,10 @@ import { resolve } from "node:path";
 import countries from "world-countries";
 import nlp from "compromise";
 import { parseConll, type ConllDocument } from "../src/analysis/entities/ner/conll.ts";
-import { extractFeatures, NUM_SLOTS, NUM_TAGS, prepareDocument, stage2Hints, TAGS, type PreparedDoc } from "../src/analysis/entities/ner/features.ts";
+import { extractFeatures, extractStage2Features, NUM_SLOTS, NUM_STAGE2_SLOTS, NUM_TAGS, prepareDocument, stage2Hints, TAGS, type PreparedDoc } from "../src/analysis/entities/ner/features.ts";
 import { GAZ, phraseHash, type Gazetteer } from "../src/analysis/entities/ner/gazetteer.ts";
-import { allowed, viterbi } from "../src/analysis/entities/ner/decode.ts";
-import { encodeBase64, encodeSortedKeys, type SerializedModel, type SerializedStage } from "../src/analysis/entities/ner/model.ts";
+import { allowed, constrain, viterbi } from "../src/analysis/entities/ner/decode.ts";
+import { encodeBase64, encodeSortedKeys, FeatureTable, type SerializedModel, type SerializedStage } from "../src/analysis/entities/ner/model.ts";
 import { NerTagger } from "../src/analysis/entities/ner/tagger.ts";
 import { tokenize } from "../src/analysis/text/tokenize.ts";
 
@@ -44,6 +44,20 @@ organisation organization agency front army forces force navy authority associat
 fund foundation court parliament assembly congress senate board office bureau department service services news agency times post
 press exchange airlines airways motors holdings industries international insurance securities telecom brigade brigades movement
 alliance coalition fc united city rovers athletic wanderers hotspur`.split(/\s+/);
+
+// Hand-written: international organisations, blocs, agencies and armed groups that foreign-affairs news names often.
+const ORGANISATIONS = `United Nations|UN|U.N.|UNSC|Security Council|General Assembly|WHO|World Health Organization|World Health Organisation
+UNICEF|UNESCO|UNHCR|UNRWA|UNDP|UNEP|FAO|WFP|World Food Programme|IAEA|International Atomic Energy Agency|OPCW|ICC
+International Criminal Court|International Court of Justice|ICJ|IMF|International Monetary Fund|World Bank|WTO
+World Trade Organization|NATO|North Atlantic Treaty Organization|EU|European Union|European Commission|European Council
+European Parliament|Council of Europe|OSCE|African Union|AU|ASEAN|Arab League|Gulf Cooperation Council|GCC|OPEC|OECD
+G7|G20|BRICS|SCO|Shanghai Cooperation Organisation|Commonwealth|Interpol|Europol|Red Cross|ICRC|Red Crescent
+Amnesty International|Human Rights Watch|Medecins Sans Frontieres|Doctors Without Borders|Greenpeace|Hamas|Hezbollah|Hizbollah
+Taliban|al-Qaeda|al Qaeda|al-Qaida|Islamic State|ISIS|ISIL|Daesh|Hayat Tahrir al-Sham|HTS|al-Nusra Front|Nusra Front
+al-Shabaab|al-Shabab|Boko Haram|Houthis|Ansar Allah|Islamic Jihad|Fatah|Palestinian Authority|PLO|PKK|YPG|SDF
+Syrian Democratic Forces|Free Syrian Army|Wagner Group|Wagner|Kremlin|Pentagon|State Department|White House|Foreign Office
+Quai d'Orsay|Bundestag|Knesset|Duma|Rada|Majlis|Politburo|Xinhua|Reuters|Associated Press|AFP|Yonhap|KCNA|TASS|RIA Novosti
+Interfax|Al Jazeera|BBC|CNN|IRGC|Revolutionary Guards|Mossad|CIA|FBI|KGB|FSB|MI6|Munich Security Conference`.split(/[|\n]/);
 
 function buildGazetteer(): { gaz: Gazetteer; entries: Map<number, number> } {
   const entries = new Map<number, number>();
@@ -84,11 +98,13 @@ function buildGazetteer(): { gaz: Gazetteer; entries: Map<number, number> } {
   }
   for (const w of TITLES) add(w, GAZ.TITLE);
   for (const w of ORG_WORDS) add(w, GAZ.ORG_WORD);
+  for (const o of ORGANISATIONS) add(o.trim(), GAZ.ORG);
   return { gaz: { phrases: entries, maxLen }, entries };
 }
 
 // ---------------------------------------------------------------- data
-interface Doc { prep: PreparedDoc; gold: Uint8Array; feats: Uint32Array; rows: Int32Array }
+/** A training or dev document: prepared tokens, gold tags, feature ids (`slots` per token), their rows, and an optional base score. */
+interface Doc { prep: PreparedDoc; gold: Uint8Array; slots: number; feats: Uint32Array; rows: Int32Array; base: Float64Array | null }
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
 function loadDocs(file: string, gaz: Gazetteer): Doc[] {
@@ -97,22 +113,34 @@ function loadDocs(file: string, gaz: Gazetteer): Doc[] {
     const prep = prepareDocument(d.sentences.map((s) => s.words), gaz);
     const gold = Uint8Array.from(d.sentences.flatMap((s) => s.tags.map((t) => TAG_INDEX.get(t) ?? 0)));
     const feats = new Uint32Array(prep.n * NUM_SLOTS);
-    extractFeatures(prep, null, feats);
-    return { prep, gold, feats, rows: new Int32Array(0) };
+    extractFeatures(prep, feats);
+    return { prep, gold, slots: NUM_SLOTS, feats, rows: new Int32Array(0), base: null };
   });
 }
 
-/** Assigns row ids to feature ids seen at least MIN_COUNT times in training docs, and maps every doc's features to rows. */
-function indexFeatures(train: Doc[], all: Doc[]): Uint32Array {
+/**
+ * Assigns row ids to feature ids seen at least MIN_COUNT times in training docs (document-consistency slots, from
+ * `firstStage2Slot` on, need only one), and maps every doc's features to rows. Returns the sorted ids and the set of
+ * ids that came from consistency slots.
+ */
+function indexFeatures(train: Doc[], all: Doc[], firstStage2Slot = Infinity): { keys: Uint32Array; stage2Ids: Set<number> } {
   const counts = new Map<number, number>();
-  for (const d of train) for (const f of d.feats) if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const keys = [...counts].filter(([, c]) => c >= MIN_COUNT).map(([k]) => k).sort((a, b) => a - b);
+  const stage2Ids = new Set<number>();
+  for (const d of train) {
+    for (let i = 0; i < d.feats.length; i++) {
+      const f = d.feats[i];
+      if (!f) continue;
+      if (i % d.slots >= firstStage2Slot) stage2Ids.add(f);
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+  }
+  const keys = [...counts].filter(([k, c]) => c >= MIN_COUNT || stage2Ids.has(k)).map(([k]) => k).sort((a, b) => a - b);
   const row = new Map<number, number>(keys.map((k, i) => [k, i]));
   for (const d of all) {
     d.rows = new Int32Array(d.feats.length);
     for (let i = 0; i < d.feats.length; i++) d.rows[i] = d.feats[i] ? (row.get(d.feats[i]) ?? -1) : -1;
   }
-  return Uint32Array.from(keys);
+  return { keys: Uint32Array.from(keys), stage2Ids };
 }
 
 // ---------------------------------------------------------------- perceptron
@@ -132,12 +160,13 @@ class Perceptron {
     this.u = new Float64Array(nRows * T);
     for (let p = 0; p <= T; p++) for (let t = 0; t < T; t++) if (!allowed(p, t)) this.tw[p * T + t] = -Infinity;
   }
-  static emit(w: Float64Array, rows: Int32Array, from: number, to: number, out: Float64Array) {
+  static emit(w: Float64Array, d: Doc, from: number, to: number, out: Float64Array) {
+    const { rows, slots, base } = d;
     for (let i = from; i < to; i++) {
       const o = i * T;
-      for (let t = 0; t < T; t++) out[o + t] = 0;
-      for (let f = 0; f < NUM_SLOTS; f++) {
-        const r = rows[i * NUM_SLOTS + f];
+      for (let t = 0; t < T; t++) out[o + t] = base ? base[o + t] : 0;
+      for (let f = 0; f < slots; f++) {
+        const r = rows[i * slots + f];
         if (r < 0) continue;
         const b = r * T;
         for (let t = 0; t < T; t++) out[o + t] += w[b + t];
@@ -151,7 +180,7 @@ class Perceptron {
     return { w, tw };
   }
   trainSentence(d: Doc, from: number, to: number, emit: Float64Array, pred: Uint8Array) {
-    Perceptron.emit(this.w, d.rows, from, to, emit);
+    Perceptron.emit(this.w, d, from, to, emit);
     viterbi(emit, from, to, this.tw, pred);
     const { w, u, tw, tu, c } = this;
     let wrong = false;
@@ -160,8 +189,8 @@ class Perceptron {
       for (let i = from; i < to; i++) {
         const g = d.gold[i], p = pred[i];
         if (g !== p) {
-          for (let f = 0; f < NUM_SLOTS; f++) {
-            const r = d.rows[i * NUM_SLOTS + f];
+          for (let f = 0; f < d.slots; f++) {
+            const r = d.rows[i * d.slots + f];
             if (r < 0) continue;
             w[r * T + g] += 1; u[r * T + g] += c;
             w[r * T + p] -= 1; u[r * T + p] -= c;
@@ -178,10 +207,11 @@ class Perceptron {
   }
 }
 
-function decodeDocs(docs: Doc[], w: Float64Array, tw: Float64Array): Uint8Array[] {
+function decodeDocs(docs: Doc[], w: Float64Array, tw: Float64Array, emits?: Float64Array[]): Uint8Array[] {
   return docs.map((d) => {
     const emit = new Float64Array(d.prep.n * T);
-    Perceptron.emit(w, d.rows, 0, d.prep.n, emit);
+    Perceptron.emit(w, d, 0, d.prep.n, emit);
+    emits?.push(emit);
     const out = new Uint8Array(d.prep.n);
     for (let s = 0; s + 1 < d.prep.sentences.length; s++) viterbi(emit, d.prep.sentences[s], d.prep.sentences[s + 1], tw, out);
     return out;
@@ -236,8 +266,9 @@ function runEpochs(p: Perceptron, docs: Doc[], epochs: number, rand: () => numbe
 }
 
 /** Trains one stage, keeping the averaged weights of the epoch with the best dev F1. */
-function trainStage(name: string, train: Doc[], dev: Doc[], keys: Uint32Array, epochs: number) {
+function trainStage(name: string, train: Doc[], dev: Doc[], keys: Uint32Array, epochs: number, initTrans?: Float64Array) {
   const p = new Perceptron(keys.length);
+  if (initTrans) p.tw.set(initTrans);
   let best: { f1: number; epoch: number; w: Float64Array; tw: Float64Array } = { f1: -1, epoch: 0, w: new Float64Array(0), tw: new Float64Array(0) };
   runEpochs(p, train, epochs, mulberry32(SEED), (e) => {
     const a = p.averaged();
@@ -248,14 +279,15 @@ function trainStage(name: string, train: Doc[], dev: Doc[], keys: Uint32Array, e
   return best;
 }
 
-/** Quantises a stage to int8 with one scale, dropping all-zero rows. */
-function quantise(keys: Uint32Array, w: Float64Array, tw: Float64Array): SerializedStage {
-  const abs = Float64Array.from(w, Math.abs).sort();
-  const clip = abs[Math.min(abs.length - 1, Math.floor(abs.length * Number(opt("qclip", "1"))))] || 1;
-  const scale = clip / 127;
+/** Quantises a stage to int8 with one scale, dropping all-zero rows; `keep` picks which ids go into this part. */
+function quantise(keys: Uint32Array, w: Float64Array, tw: Float64Array, keep: (id: number) => boolean = () => true): SerializedStage {
+  let max = 0;
+  for (const v of w) max = Math.max(max, Math.abs(v));
+  const scale = Number(((max || 1) / 127).toPrecision(8));
   const keptKeys: number[] = [];
   const q: number[] = [];
   for (let r = 0; r < keys.length; r++) {
+    if (!keep(keys[r])) continue;
     const row = new Array<number>(T);
     let nz = false;
     for (let t = 0; t < T; t++) { const v = Math.max(-127, Math.min(127, Math.round(w[r * T + t] / scale))); row[t] = v; if (v) nz = true; }
@@ -264,7 +296,8 @@ function quantise(keys: Uint32Array, w: Float64Array, tw: Float64Array): Seriali
     for (const v of row) q.push(v & 255);
   }
   const trans = Array.from(tw, (v) => (v === -Infinity ? 0 : Number(v.toFixed(4))));
-  return { keys: encodeBase64(encodeSortedKeys(keptKeys)), weights: encodeBase64(Uint8Array.from(q)), scale: Number(scale.toPrecision(8)), trans };
+  log(`quantised: ${keptKeys.length} non-zero rows`);
+  return { keys: encodeBase64(encodeSortedKeys(keptKeys)), weights: encodeBase64(Uint8Array.from(q)), scale, trans };
 }
 
 // ---------------------------------------------------------------- main
@@ -273,16 +306,17 @@ log(`gazetteer: ${entries.size} phrases, longest ${gaz.maxLen} tokens`);
 const train = loadDocs(resolve(CORPUS, "train.txt"), gaz);
 const dev = loadDocs(resolve(CORPUS, "valid.txt"), gaz);
 log(`corpus: ${train.length} train docs, ${dev.length} dev docs`);
-const keys1 = indexFeatures(train, [...train, ...dev]);
+const { keys: keys1 } = indexFeatures(train, [...train, ...dev]);
 log(`stage 1: ${keys1.length} features`);
 const s1 = trainStage("stage1", train, dev, keys1, MAX_EPOCHS);
 log(`stage 1: best epoch ${s1.epoch}, dev F1 ${s1.f1.toFixed(2)}`);
 
-let stage2: SerializedStage | null = null;
+const stage1 = quantise(keys1, s1.w, s1.tw);
+let stage2: SerializedStage | null = null, consistency: SerializedStage | null = null;
 if (STAGE2) {
-  // Jackknife: each training fold is tagged by a stage-1 model trained on the other folds, so stage 2 learns how far
-  // to trust first-pass tags that were not memorised.
-  const jack: Uint8Array[] = new Array(train.length);
+  // Jackknife: each training fold gets stage-1 tags from a model trained on the other folds, so stage 2 learns how far
+  // to trust first-pass output that was not memorised.
+  const jackTags: Uint8Array[] = new Array(train.length);
   for (let k = 0; k < FOLDS; k++) {
     const inFold = (i: number) => i % FOLDS === k;
     const p = new Perceptron(keys1.length);
@@ -291,26 +325,51 @@ if (STAGE2) {
     const held = train.filter((_, i) => inFold(i));
     const tags = decodeDocs(held, a.w, a.tw);
     let j = 0;
-    train.forEach((_, i) => { if (inFold(i)) jack[i] = tags[j++]; });
+    train.forEach((_, i) => { if (inFold(i)) jackTags[i] = tags[j++]; });
     log(`jackknife fold ${k + 1}/${FOLDS}: held-out F1 ${scoreDocs(held, tags).f1.toFixed(2)}`);
   }
-  const devTags = decodeDocs(dev, s1.w, s1.tw);
-  const withStage2 = (docs: Doc[], tags: Uint8Array[]) => docs.forEach((d, i) => extractFeatures(d.prep, stage2Hints(d.prep, tags[i]), d.feats));
-  withStage2(train, jack);
-  withStage2(dev, devTags);
-  const keys2 = indexFeatures(train, [...train, ...dev]);
-  log(`stage 2: ${keys2.length} features`);
+  train.forEach((d, i) => setStage2(d, jackTags[i]));
+  // Dev gets its first-pass tags from the quantised stage 1, exactly as at run time.
+  const q1 = new FeatureTable([stage1], NUM_SLOTS), trans1 = constrain(stage1.trans);
+  for (const d of dev) {
+    const emit = new Float64Array(d.prep.n * T);
+    q1.score(d.feats, d.prep.n, emit);
+    const tags = new Uint8Array(d.prep.n);
+    for (let s = 0; s + 1 < d.prep.sentences.length; s++) viterbi(emit, d.prep.sentences[s], d.prep.sentences[s + 1], trans1, tags);
+    setStage2(d, tags);
+  }
+  const { keys: keys2, stage2Ids } = indexFeatures(train, [...train, ...dev], NUM_SLOTS);
+  log(`stage 2: ${keys2.length} features (${stage2Ids.size} consistency)`);
   const s2 = trainStage("stage2", train, dev, keys2, MAX_EPOCHS);
   log(`stage 2: best epoch ${s2.epoch}, dev F1 ${s2.f1.toFixed(2)}`);
-  stage2 = quantise(keys2, s2.w, s2.tw);
+  stage2 = quantise(keys2, s2.w, s2.tw, (id) => !stage2Ids.has(id));
+  consistency = quantise(keys2, s2.w, s2.tw, (id) => stage2Ids.has(id));
+  consistency.scale = stage2.scale;
+  consistency.trans = [];
+}
+
+/** Switches a document to stage-2 features: its local features followed by consistency features from first-stage tags. */
+function setStage2(d: Doc, tags: Uint8Array) {
+  const n = d.prep.n, S = NUM_SLOTS + NUM_STAGE2_SLOTS;
+  const cons = new Uint32Array(n * NUM_STAGE2_SLOTS);
+  extractStage2Features(d.prep, stage2Hints(d.prep, tags), cons);
+  const feats = new Uint32Array(n * S);
+  for (let i = 0; i < n; i++) {
+    feats.set(d.feats.subarray(i * NUM_SLOTS, (i + 1) * NUM_SLOTS), i * S);
+    feats.set(cons.subarray(i * NUM_STAGE2_SLOTS, (i + 1) * NUM_STAGE2_SLOTS), i * S + NUM_SLOTS);
+  }
+  d.slots = S;
+  d.feats = feats;
 }
 
 const gazKeys = [...entries.keys()].sort((a, b) => a - b);
 const model: SerializedModel = {
   version: 1,
   slots: NUM_SLOTS,
-  stage1: quantise(keys1, s1.w, s1.tw),
+  stage2Slots: NUM_STAGE2_SLOTS,
+  stage1,
   stage2,
+  consistency,
   gazetteer: { keys: encodeBase64(encodeSortedKeys(gazKeys)), bits: encodeBase64(Uint8Array.from(gazKeys, (k) => entries.get(k)!)), maxLen: gaz.maxLen },
 };
 

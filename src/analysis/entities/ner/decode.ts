@@ -21,17 +21,25 @@ export function viterbi(emit: Float64Array, from: number, to: number, trans: Tra
   const T = NUM_TAGS;
   for (let t = 0; t < T; t++) cur[t] = allowed(T, t) ? trans[T * T + t] + emit[from * T + t] : -Infinity;
   for (let k = 1; k < len; k++) {
-    const e = (from + k) * T;
+    const e = (from + k) * T, bk = k * T;
     for (let t = 0; t < T; t++) {
-      let best = -Infinity, arg = 0;
-      for (let p = 0; p < T; p++) {
-        const v = cur[p] + trans[p * T + t];
-        if (v > best) { best = v; arg = p; }
+      let best: number, arg: number;
+      if (t !== 0 && (t & 1) === 0) {
+        // I-X: only from B-X (t - 1) or I-X (t).
+        const vb = cur[t - 1] + trans[(t - 1) * T + t], vi = cur[t] + trans[t * T + t];
+        if (vi > vb) { best = vi; arg = t; } else { best = vb; arg = t - 1; }
+      } else {
+        best = cur[0] + trans[t];
+        arg = 0;
+        for (let p = 1; p < T; p++) {
+          const v = cur[p] + trans[p * T + t];
+          if (v > best) { best = v; arg = p; }
+        }
       }
       nxt[t] = best + emit[e + t];
-      back[k * T + t] = arg;
+      back[bk + t] = arg;
     }
-    cur.set(nxt);
+    for (let t = 0; t < T; t++) cur[t] = nxt[t];
   }
   let best = -Infinity, arg = 0;
   for (let t = 0; t < T; t++) if (cur[t] > best) { best = cur[t]; arg = t; }

@@ -2,17 +2,17 @@
  * Feature extraction for the NER tagger. Every token gets NUM_SLOTS hashed feature ids (0 = absent), computed from
  * per-token base hashes so the hot loop does integer mixing only, no string concatenation.
  */
-import { featureId, fnvStep, FNV_BASIS, hashPair, hashString, normalizeWord } from "./hash.ts";
+import { featureId, FNV_BASIS, hashPair, normalizeCode } from "./hash.ts";
 import { markGazetteer, type Gazetteer } from "./gazetteer.ts";
 
 /** The IOB2 tag set, in weight-column order. */
 export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
 /** Number of tags (weight columns). */
 export const NUM_TAGS = 9;
-/** Feature slots per token (templates); stage-1 models leave the stage-2 slots empty. */
-export const NUM_SLOTS = 44;
-/** First slot used only by the second (document-consistency) stage. */
-export const STAGE2_SLOT = 36;
+/** Feature slots per token for the local (first) stage. */
+export const NUM_SLOTS = 36;
+/** Feature slots per token for the document-consistency (second) stage, whose scores add to the first stage's. */
+export const NUM_STAGE2_SLOTS = 8;
 
 /** Capitalisation classes. */
 const CLS_OTHER = 0, CLS_LOWER = 1, CLS_INITCAP = 2, CLS_ALLCAPS = 3, CLS_ONECAP = 4, CLS_MIXED = 5, CLS_DIGITS = 6, CLS_ALNUM = 7, CLS_DOTTED = 8;
@@ -20,64 +20,44 @@ const CLS_OTHER = 0, CLS_LOWER = 1, CLS_INITCAP = 2, CLS_ALLCAPS = 3, CLS_ONECAP
 /** One document prepared for tagging: flat per-token base values over all its sentences. */
 export interface PreparedDoc {
   n: number;
-  words: string[];
-  norm: string[];
   /** Sentence start offsets into the flat token arrays, plus n at the end. */
   sentences: number[];
   sentStart: Int32Array;
   sentEnd: Int32Array;
+  /** Hash of the normalised word (lowercase, digits as 0). */
   lower: Uint32Array;
+  /** Hash of the word as written (for all-caps headline words: as written in the body, when it occurs there). */
   raw: Uint32Array;
   shape: Uint32Array;
+  /** Prefix hashes 1-4 then suffix hashes 1-4 of the normalised word, 8 per token (0 = word too short). */
   affix: Uint32Array;
   cls: Uint8Array;
   capital: Uint8Array;
+  len: Uint8Array;
   headline: Uint8Array;
   gaz: Uint32Array;
   doc: Uint32Array;
 }
 
-function classify(w: string): { cls: number; shape: number; capital: number } {
-  let up = 0, low = 0, dig = 0, oth = 0, dots = 0;
-  let h = FNV_BASIS, prev = -1, len = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    let k: number;
-    if (c >= 65 && c <= 90) { up++; k = 88; }
-    else if (c >= 97 && c <= 122) { low++; k = 120; }
-    else if (c >= 48 && c <= 57) { dig++; k = 100; }
-    else if (c < 128) { oth++; k = c; if (c === 46) dots++; }
-    else {
-      const ch = w[i];
-      const lc = ch.toLowerCase(), uc = ch.toUpperCase();
-      if (lc !== uc) { if (ch === uc) { up++; k = 88; } else { low++; k = 120; } }
-      else { oth++; k = 64; }
-    }
-    if (k !== prev && len < 10) { h = fnvStep(h, k); prev = k; len++; }
-  }
-  const first = w.charCodeAt(0);
-  const firstUp = first >= 65 && first <= 90 ? 1 : first >= 128 && w[0] !== w[0].toLowerCase() ? 1 : 0;
-  let cls: number;
-  if (up + low === 0) cls = dig > 0 ? CLS_DIGITS : CLS_OTHER;
-  else if (dig > 0) cls = CLS_ALNUM;
-  else if (dots > 0 && up > 0) cls = CLS_DOTTED;
-  else if (up === 0) cls = CLS_LOWER;
-  else if (low === 0) cls = up === 1 ? CLS_ONECAP : CLS_ALLCAPS;
-  else if (firstUp && up === 1) cls = CLS_INITCAP;
-  else cls = CLS_MIXED;
-  return { cls, shape: h >>> 0, capital: firstUp };
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+function isLowerCode(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
 }
 
 /** Prepares a document (sentences of words) for feature extraction: base hashes, gazetteer marks, document-level cues. */
 export function prepareDocument(sents: readonly (readonly string[])[], gaz: Gazetteer): PreparedDoc {
   let n = 0;
   for (const s of sents) n += s.length;
-  const words: string[] = new Array(n);
-  const norm: string[] = new Array(n);
   const sentences: number[] = [];
   const sentStart = new Int32Array(n), sentEnd = new Int32Array(n);
   const lower = new Uint32Array(n), raw = new Uint32Array(n), shape = new Uint32Array(n), affix = new Uint32Array(n * 8);
-  const cls = new Uint8Array(n), capital = new Uint8Array(n), headline = new Uint8Array(n);
+  const cls = new Uint8Array(n), capital = new Uint8Array(n), len = new Uint8Array(n), headline = new Uint8Array(n);
   const gazMarks = new Uint32Array(n), doc = new Uint32Array(n);
   let p = 0;
   for (const s of sents) {
@@ -85,27 +65,54 @@ export function prepareDocument(sents: readonly (readonly string[])[], gaz: Gaze
     sentences.push(from);
     let letters = 0, lowerSeen = false;
     for (const w of s) {
-      words[p] = w;
-      const nw = normalizeWord(w);
-      norm[p] = nw;
-      lower[p] = hashString(nw);
-      raw[p] = hashString(w);
-      const c = classify(w);
-      cls[p] = c.cls;
-      shape[p] = c.shape;
-      capital[p] = c.capital;
-      if (c.cls !== CLS_OTHER && c.cls !== CLS_DIGITS) {
-        if (c.cls === CLS_LOWER || c.cls === CLS_INITCAP || c.cls === CLS_MIXED) lowerSeen = true;
-        if (nw.length > 1) letters++;
+      // One pass over the word: raw hash, normalised hash, shape hash, character-class counts, prefixes.
+      let rh = FNV_BASIS, lh = FNV_BASIS, sh = FNV_BASIS, prev = -1, slen = 0;
+      let up = 0, low = 0, dig = 0, dots = 0;
+      const L = w.length;
+      const ab = p * 8;
+      for (let i = 0; i < L; i++) {
+        const c = w.charCodeAt(i);
+        rh = Math.imul(rh ^ c, 0x01000193);
+        let k: number, nc: number;
+        if (c < 128) {
+          if (c >= 97 && c <= 122) { low++; k = 120; nc = c; }
+          else if (c >= 65 && c <= 90) { up++; k = 88; nc = c + 32; }
+          else if (c >= 48 && c <= 57) { dig++; k = 100; nc = 48; }
+          else { k = c; nc = c; if (c === 46) dots++; }
+        } else {
+          nc = normalizeCode(c);
+          if (isUpperCode(c)) { up++; k = 88; }
+          else if (isLowerCode(c)) { low++; k = 120; }
+          else k = 64;
+        }
+        lh = Math.imul(lh ^ nc, 0x01000193);
+        if (i < 4 && i < L - 1) affix[ab + i] = lh >>> 0;
+        if (k !== prev && slen < 10) { sh = Math.imul(sh ^ k, 0x01000193); prev = k; slen++; }
       }
-      // Prefixes and suffixes 1-4 of the normalised word, only when shorter than the word.
-      const L = nw.length;
-      let ph = FNV_BASIS, sh = FNV_BASIS;
+      let sf = FNV_BASIS;
       for (let k = 0; k < 4 && k < L - 1; k++) {
-        ph = fnvStep(ph, nw.charCodeAt(k));
-        sh = fnvStep(sh, nw.charCodeAt(L - 1 - k));
-        affix[p * 8 + k] = ph >>> 0;
-        affix[p * 8 + 4 + k] = sh >>> 0;
+        sf = Math.imul(sf ^ normalizeCode(w.charCodeAt(L - 1 - k)), 0x01000193);
+        affix[ab + 4 + k] = sf >>> 0;
+      }
+      const first = w.charCodeAt(0);
+      const firstUp = isUpperCode(first) ? 1 : 0;
+      let c: number;
+      if (up + low === 0) c = dig > 0 ? CLS_DIGITS : CLS_OTHER;
+      else if (dig > 0) c = CLS_ALNUM;
+      else if (dots > 0 && up > 0) c = CLS_DOTTED;
+      else if (up === 0) c = CLS_LOWER;
+      else if (low === 0) c = up === 1 ? CLS_ONECAP : CLS_ALLCAPS;
+      else if (firstUp && up === 1) c = CLS_INITCAP;
+      else c = CLS_MIXED;
+      lower[p] = lh >>> 0;
+      raw[p] = rh >>> 0;
+      shape[p] = sh >>> 0;
+      cls[p] = c;
+      capital[p] = firstUp;
+      len[p] = L > 12 ? 12 : L;
+      if (c !== CLS_OTHER && c !== CLS_DIGITS) {
+        if (c === CLS_LOWER || c === CLS_INITCAP || c === CLS_MIXED) lowerSeen = true;
+        if (up + low > 1) letters++;
       }
       p++;
     }
@@ -114,29 +121,29 @@ export function prepareDocument(sents: readonly (readonly string[])[], gaz: Gaze
     markGazetteer(gaz, lower, capital, from, p, gazMarks);
   }
   sentences.push(n);
-  markDocumentCues(n, norm, cls, capital, headline, sentStart, words, raw, doc);
-  return { n, words, norm, sentences, sentStart, sentEnd, lower, raw, shape, affix, cls, capital, headline, gaz: gazMarks, doc };
+  markDocumentCues(n, lower, cls, capital, headline, sentStart, raw, doc);
+  return { n, sentences, sentStart, sentEnd, lower, raw, shape, affix, cls, capital, len, headline, gaz: gazMarks, doc };
 }
 
 /**
  * Label-free document cues per token: is the word seen lowercase elsewhere, seen capitalised mid-sentence elsewhere;
  * for all-caps headline tokens, the raw-form hash is replaced by the body's casing of the same word when there is one.
  */
-function markDocumentCues(n: number, norm: string[], cls: Uint8Array, capital: Uint8Array, headline: Uint8Array, sentStart: Int32Array, words: string[], raw: Uint32Array, doc: Uint32Array): void {
-  const lowerCount = new Map<string, number>();
-  const capMidCount = new Map<string, number>();
-  const bodyForm = new Map<string, string>();
+function markDocumentCues(n: number, lower: Uint32Array, cls: Uint8Array, capital: Uint8Array, headline: Uint8Array, sentStart: Int32Array, raw: Uint32Array, doc: Uint32Array): void {
+  const lowerCount = new Map<number, number>();
+  const capMidCount = new Map<number, number>();
+  const bodyForm = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     if (headline[i]) continue;
-    const k = norm[i];
+    const k = lower[i];
     if (cls[i] === CLS_LOWER) lowerCount.set(k, (lowerCount.get(k) ?? 0) + 1);
     else if (capital[i]) {
       if (i > sentStart[i]) capMidCount.set(k, (capMidCount.get(k) ?? 0) + 1);
-      if (!bodyForm.has(k) || i > sentStart[i]) bodyForm.set(k, words[i]);
+      if (!bodyForm.has(k) || i > sentStart[i]) bodyForm.set(k, raw[i]);
     }
   }
   for (let i = 0; i < n; i++) {
-    const k = norm[i];
+    const k = lower[i];
     let lc = lowerCount.get(k) ?? 0, cm = capMidCount.get(k) ?? 0;
     if (!headline[i]) {
       if (cls[i] === CLS_LOWER) lc--;
@@ -145,7 +152,7 @@ function markDocumentCues(n: number, norm: string[], cls: Uint8Array, capital: U
     let bits = (lc > 0 ? 1 : 0) | (cm > 0 ? 2 : 0);
     if (headline[i] && cls[i] !== CLS_OTHER && cls[i] !== CLS_DIGITS) {
       const f = bodyForm.get(k);
-      if (f !== undefined) { bits |= 4; raw[i] = hashString(f); }
+      if (f !== undefined) { bits |= 4; raw[i] = f; }
       else if (lc > 0) bits |= 8;
     }
     doc[i] = bits;
@@ -162,17 +169,17 @@ export interface Stage2Info {
 
 /** Derives stage-2 hints: the majority first-stage tag of the other capitalised occurrences of each word in the document. */
 export function stage2Hints(doc: PreparedDoc, tags: Uint8Array): Stage2Info {
-  const counts = new Map<string, Int32Array>();
-  const { n, norm, capital, cls } = doc;
+  const counts = new Map<number, Int32Array>();
+  const { n, lower, capital, cls } = doc;
   for (let i = 0; i < n; i++) {
     if (!capital[i] && cls[i] !== CLS_ALLCAPS) continue;
-    let c = counts.get(norm[i]);
-    if (!c) { c = new Int32Array(NUM_TAGS); counts.set(norm[i], c); }
+    let c = counts.get(lower[i]);
+    if (!c) { c = new Int32Array(NUM_TAGS); counts.set(lower[i], c); }
     c[tags[i]]++;
   }
   const hints = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const c = counts.get(norm[i]);
+    const c = counts.get(lower[i]);
     if (!c) continue;
     const own = capital[i] || cls[i] === CLS_ALLCAPS ? tags[i] : -1;
     let best = -1, bestCount = 0, total = 0;
@@ -188,8 +195,8 @@ export function stage2Hints(doc: PreparedDoc, tags: Uint8Array): Stage2Info {
   return { tags, hints };
 }
 
-/** Writes NUM_SLOTS feature ids per token of the document into `out` (length n * NUM_SLOTS). */
-export function extractFeatures(d: PreparedDoc, stage2: Stage2Info | null, out: Uint32Array): void {
+/** Writes NUM_SLOTS stage-1 feature ids per token of the document into `out` (length n * NUM_SLOTS). */
+export function extractFeatures(d: PreparedDoc, out: Uint32Array): void {
   const { n, lower, raw, shape, affix, cls, headline, gaz, doc, sentStart, sentEnd } = d;
   const F = NUM_SLOTS;
   for (let i = 0; i < n; i++) {
@@ -233,22 +240,28 @@ export function extractFeatures(d: PreparedDoc, stage2: Stage2Info | null, out: 
     out[o + 31] = featureId(31, hashPair(hashPair(lm1, l0), lp1));
     out[o + 32] = featureId(32, hashPair(lm2, lm1));
     out[o + 33] = featureId(33, hashPair(lp1, lp2));
-    out[o + 34] = featureId(34, Math.min(d.words[i].length, 12) | (c0 << 4));
+    out[o + 34] = featureId(34, d.len[i] | (c0 << 4));
     out[o + 35] = featureId(35, hashPair(gaz[i], c0 | (initial << 4)));
-    if (stage2) {
-      const { tags, hints } = stage2;
-      const h0 = hints[i];
-      const tm1 = i - 1 >= s ? tags[i - 1] : 15, tp1 = i + 1 < e ? tags[i + 1] : 14;
-      out[o + 36] = featureId(36, h0);
-      out[o + 37] = featureId(37, h0 | (c0 << 8) | (initial << 12));
-      out[o + 38] = featureId(38, tags[i]);
-      out[o + 39] = featureId(39, tm1 | (tags[i] << 4));
-      out[o + 40] = featureId(40, tags[i] | (tp1 << 4));
-      out[o + 41] = featureId(41, i - 1 >= s ? hints[i - 1] : 0xfff);
-      out[o + 42] = featureId(42, i + 1 < e ? hints[i + 1] : 0xffe);
-      out[o + 43] = featureId(43, h0 | (tags[i] << 8));
-    } else {
-      for (let t = STAGE2_SLOT; t < F; t++) out[o + t] = 0;
-    }
+  }
+}
+
+/** Writes NUM_STAGE2_SLOTS stage-2 feature ids per token (first-stage tags and consistency hints) into `out`. */
+export function extractStage2Features(d: PreparedDoc, stage2: Stage2Info, out: Uint32Array): void {
+  const { n, cls, sentStart, sentEnd } = d;
+  const { tags, hints } = stage2;
+  const F = NUM_STAGE2_SLOTS;
+  for (let i = 0; i < n; i++) {
+    const s = sentStart[i], e = sentEnd[i];
+    const o = i * F;
+    const h0 = hints[i], c0 = cls[i], initial = i === s ? 1 : 0;
+    const tm1 = i - 1 >= s ? tags[i - 1] : 15, tp1 = i + 1 < e ? tags[i + 1] : 14;
+    out[o] = featureId(36, h0);
+    out[o + 1] = featureId(37, h0 | (c0 << 8) | (initial << 12));
+    out[o + 2] = featureId(38, tags[i]);
+    out[o + 3] = featureId(39, tm1 | (tags[i] << 4));
+    out[o + 4] = featureId(40, tags[i] | (tp1 << 4));
+    out[o + 5] = featureId(41, i - 1 >= s ? hints[i - 1] : 0xfff);
+    out[o + 6] = featureId(42, i + 1 < e ? hints[i + 1] : 0xffe);
+    out[o + 7] = featureId(43, h0 | (tags[i] << 8));
   }
 }

@@ -1,5 +1,5 @@
 /** Gazetteer lookups for the NER tagger: phrases stored as hashes of their normalised tokens, with type bits. */
-import { FNV_BASIS, hashPair, hashString, normalizeWord } from "./hash.ts";
+import { FNV_BASIS, hashPair, normalizedHash } from "./hash.ts";
 
 /** Type bits a gazetteer phrase can carry (several may be set). */
 export const GAZ = {
@@ -22,7 +22,7 @@ export interface Gazetteer {
 /** Hash of a phrase given as its tokens (normalised here, as the tagger does). */
 export function phraseHash(words: readonly string[]): number {
   let h = FNV_BASIS;
-  for (const w of words) h = hashPair(h, hashString(normalizeWord(w)));
+  for (const w of words) h = hashPair(h, normalizedHash(w));
   return h;
 }
 

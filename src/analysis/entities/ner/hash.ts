@@ -31,7 +31,16 @@ export function featureId(t: number, v: number): number {
   return h >>> 0 || 1;
 }
 
-/** Lowercases a word and maps every ASCII digit to 0 ("1996-08-22" → "0000-00-00"), the form lexical features use. */
-export function normalizeWord(w: string): string {
-  return w.toLowerCase().replace(/[0-9]/g, "0");
+/** Lowercase form of one UTF-16 code unit with ASCII digits mapped to "0" (the normalisation lexical features use). */
+export function normalizeCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c >= 48 && c <= 57 ? 48 : c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+/** FNV-1a hash of a word's normalised form: lowercased, digits as 0 ("1996-08-22" ≡ "0000-00-00", "Korea" ≡ "korea"). */
+export function normalizedHash(w: string): number {
+  let h = FNV_BASIS;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ normalizeCode(w.charCodeAt(i)), 0x01000193);
+  return h >>> 0;
 }

@@ -1,6 +1,5 @@
 /** The NER weights at run time: a hashed-feature table (open addressing over feature ids) with int8 weights. */
-import { NUM_SLOTS, NUM_TAGS } from "./features.ts";
-import { constrain, type Transitions } from "./decode.ts";
+import { NUM_TAGS } from "./features.ts";
 
 /** One linear stage as serialised in the generated data module. */
 export interface SerializedStage {
@@ -14,12 +13,19 @@ export interface SerializedStage {
   trans: number[];
 }
 
-/** The whole serialised model: two stages and the gazetteer. */
+/**
+ * The whole serialised model. Stage 1 scores local features; stage 2 re-scores the same local features with its own
+ * weights plus document-consistency features computed from stage 1's tags; the gazetteer is phrase hashes with type bits.
+ */
 export interface SerializedModel {
   version: number;
   slots: number;
+  stage2Slots: number;
   stage1: SerializedStage;
+  /** Stage-2 weights of the local features. */
   stage2: SerializedStage | null;
+  /** Stage-2 weights of the document-consistency features (its `trans` is unused). */
+  consistency: SerializedStage | null;
   gazetteer: { keys: string; bits: string; maxLen: number };
 }
 
@@ -67,11 +73,11 @@ export function decodeSortedKeys(bytes: Uint8Array): Uint32Array {
   let count = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] < 128) count++;
   const out = new Uint32Array(count);
-  let prev = 0, p = 0, v = 0, shift = 0;
+  let prev = 0, p = 0, v = 0, mul = 1;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    v += (b & 127) * 2 ** shift;
-    if (b < 128) { prev += v; out[p++] = prev; v = 0; shift = 0; } else shift += 7;
+    if (b < 128) { prev += v + b * mul; out[p++] = prev; v = 0; mul = 1; }
+    else { v += (b - 128) * mul; mul *= 128; }
   }
   return out;
 }
@@ -89,56 +95,131 @@ export function encodeSortedKeys(keys: ArrayLike<number>): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** One linear stage ready to score: feature-id lookup table, int8 weights and constrained transitions. */
-export class LinearStage {
-  private readonly table: Uint32Array;
-  private readonly rows: Int32Array;
-  private readonly mask: number;
-  readonly weights: Int8Array;
-  readonly scale: number;
-  readonly trans: Transitions;
+function pack4(w: Uint8Array, b: number): number {
+  return w[b] | (w[b + 1] << 8) | (w[b + 2] << 16) | (w[b + 3] << 24);
+}
 
-  constructor(s: SerializedStage) {
-    const keys = decodeSortedKeys(decodeBase64(s.keys));
-    const w = decodeBase64(s.weights);
-    this.weights = new Int8Array(w.buffer, w.byteOffset, w.length);
-    if (this.weights.length !== keys.length * NUM_TAGS) throw new Error(`ner: weights (${this.weights.length}) do not match keys (${keys.length})`);
-    let cap = 1024;
-    while (cap < keys.length * 2) cap *= 2;
-    this.table = new Uint32Array(cap);
-    this.rows = new Int32Array(cap);
-    this.mask = cap - 1;
-    for (let r = 0; r < keys.length; r++) {
-      let slot = Math.imul(keys[r], 0x9e3779b1) >>> 0 & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = keys[r];
-      this.rows[slot] = r * NUM_TAGS;
+/** Int32s of weights per table slot: two stages of nine int8 weights in three int32s each. */
+const STRIDE = 6;
+
+/** Number of distinct values in two sorted arrays. */
+function unionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0, j = 0, n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; } else if (a[i] < b[j]) i++; else j++;
+    n++;
+  }
+  return n + (a.length - i) + (b.length - j);
+}
+
+/**
+ * Feature weights ready to score. Feature ids live in a compact open-addressing key array (probed on every lookup, small
+ * enough to stay in cache); a hit's slot indexes up to two stages' nine int8 weights packed in int32s.
+ */
+export class FeatureTable {
+  private readonly keys: Int32Array;
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  readonly size: number;
+
+  constructor(readonly stages: SerializedStage[], readonly slots: number) {
+    const keySets = stages.map((s) => decodeSortedKeys(decodeBase64(s.keys)));
+    const weights = stages.map((s) => decodeBase64(s.weights));
+    keySets.forEach((k, i) => {
+      if (weights[i].length !== k.length * NUM_TAGS) throw new Error(`ner: weights (${weights[i].length}) do not match keys (${k.length})`);
+    });
+    let total = keySets[0].length;
+    if (keySets.length > 1) total = unionSize(keySets[0], keySets[1]);
+    let bits = 10;
+    while (2 ** bits * 0.5 < total) bits++;
+    const cap = 2 ** bits, mask = cap - 1, shift = 32 - bits;
+    const keys = new Int32Array(cap);
+    const table = new Int32Array(cap * STRIDE);
+    // Feature ids are well-mixed hashes, so the home slot is simply their top bits: inserting the keys in sorted order
+    // then writes the table front to back (fast to load), and the sorted keys stay delta-codable in the data file.
+    const put = (key: number, si: number, w: Uint8Array, r: number) => {
+      let slot = key >>> shift;
+      const k32 = key | 0;
+      while (keys[slot] !== 0 && keys[slot] !== k32) slot = (slot + 1) & mask;
+      keys[slot] = k32;
+      const o = slot * STRIDE + si * 3, b = r * NUM_TAGS;
+      table[o] = pack4(w, b);
+      table[o + 1] = pack4(w, b + 4);
+      table[o + 2] = (w[b + 8] << 24) >> 24;
+    };
+    const k0 = keySets[0], k1 = keySets.length > 1 ? keySets[1] : new Uint32Array(0);
+    let i = 0, j = 0;
+    while (i < k0.length || j < k1.length) {
+      if (j >= k1.length || (i < k0.length && k0[i] <= k1[j])) {
+        if (j < k1.length && k0[i] === k1[j]) { put(k1[j], 1, weights[1], j); j++; }
+        put(k0[i], 0, weights[0], i);
+        i++;
+      } else {
+        put(k1[j], 1, weights[1], j);
+        j++;
+      }
     }
-    this.scale = s.scale;
-    this.trans = constrain(s.trans);
+    this.shift = shift;
+    this.keys = keys;
+    this.table = table;
+    this.mask = mask;
+    this.size = total;
   }
 
-  /** Emission scores for tokens [0, n): emit[i * NUM_TAGS + tag] from the feature ids feats[i * NUM_SLOTS + slot]. */
-  score(feats: Uint32Array, n: number, emit: Float64Array): void {
-    const { table, rows, mask, weights } = this;
-    const T = NUM_TAGS;
+  /**
+   * Emission scores for tokens [0, n) from feature ids feats[i * slots + f]: stage 0's into emit0 and, when given,
+   * stage 1's into emit1; overwritten, or added to with `add`.
+   */
+  score(feats: Uint32Array, n: number, emit0: Float64Array, emit1: Float64Array | null = null, add = false): void {
+    const { keys, table, mask, shift, slots } = this;
+    const sc0 = this.stages[0].scale, sc1 = this.stages.length > 1 ? this.stages[1].scale : 0;
     for (let i = 0; i < n; i++) {
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
-      const base = i * NUM_SLOTS;
-      for (let f = 0; f < NUM_SLOTS; f++) {
-        const h = feats[base + f];
+      let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+      const base = i * slots;
+      for (let f = 0; f < slots; f++) {
+        const h = feats[base + f] | 0;
         if (h === 0) continue;
-        let slot = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
-        let k = table[slot];
-        while (k !== h && k !== 0) { slot = (slot + 1) & mask; k = table[slot]; }
+        let slot = h >>> shift;
+        let k = keys[slot];
+        while (k !== h) {
+          if (k === 0) break;
+          slot = (slot + 1) & mask;
+          k = keys[slot];
+        }
         if (k === 0) continue;
-        const r = rows[slot];
-        a0 += weights[r]; a1 += weights[r + 1]; a2 += weights[r + 2]; a3 += weights[r + 3]; a4 += weights[r + 4];
-        a5 += weights[r + 5]; a6 += weights[r + 6]; a7 += weights[r + 7]; a8 += weights[r + 8];
+        const o = slot * STRIDE;
+        let x = table[o], y = table[o + 1];
+        a0 += (x << 24) >> 24; a1 += (x << 16) >> 24; a2 += (x << 8) >> 24; a3 += x >> 24;
+        a4 += (y << 24) >> 24; a5 += (y << 16) >> 24; a6 += (y << 8) >> 24; a7 += y >> 24;
+        a8 += table[o + 2];
+        if (emit1) {
+          x = table[o + 3]; y = table[o + 4];
+          b0 += (x << 24) >> 24; b1 += (x << 16) >> 24; b2 += (x << 8) >> 24; b3 += x >> 24;
+          b4 += (y << 24) >> 24; b5 += (y << 16) >> 24; b6 += (y << 8) >> 24; b7 += y >> 24;
+          b8 += table[o + 5];
+        }
       }
-      const sc = this.scale, o = i * T;
-      emit[o] = a0 * sc; emit[o + 1] = a1 * sc; emit[o + 2] = a2 * sc; emit[o + 3] = a3 * sc; emit[o + 4] = a4 * sc;
-      emit[o + 5] = a5 * sc; emit[o + 6] = a6 * sc; emit[o + 7] = a7 * sc; emit[o + 8] = a8 * sc;
+      const o = i * NUM_TAGS;
+      const e = emit0;
+      if (add) {
+        e[o] += a0 * sc0; e[o + 1] += a1 * sc0; e[o + 2] += a2 * sc0; e[o + 3] += a3 * sc0; e[o + 4] += a4 * sc0;
+        e[o + 5] += a5 * sc0; e[o + 6] += a6 * sc0; e[o + 7] += a7 * sc0; e[o + 8] += a8 * sc0;
+      } else {
+        e[o] = a0 * sc0; e[o + 1] = a1 * sc0; e[o + 2] = a2 * sc0; e[o + 3] = a3 * sc0; e[o + 4] = a4 * sc0;
+        e[o + 5] = a5 * sc0; e[o + 6] = a6 * sc0; e[o + 7] = a7 * sc0; e[o + 8] = a8 * sc0;
+      }
+      if (emit1) {
+        const g = emit1;
+        if (add) {
+          g[o] += b0 * sc1; g[o + 1] += b1 * sc1; g[o + 2] += b2 * sc1; g[o + 3] += b3 * sc1; g[o + 4] += b4 * sc1;
+          g[o + 5] += b5 * sc1; g[o + 6] += b6 * sc1; g[o + 7] += b7 * sc1; g[o + 8] += b8 * sc1;
+        } else {
+          g[o] = b0 * sc1; g[o + 1] = b1 * sc1; g[o + 2] = b2 * sc1; g[o + 3] = b3 * sc1; g[o + 4] = b4 * sc1;
+          g[o + 5] = b5 * sc1; g[o + 6] = b6 * sc1; g[o + 7] = b7 * sc1; g[o + 8] = b8 * sc1;
+        }
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
-/** The two-stage NER tagger: a local stage, then a document-consistency stage that sees the first stage's tags. */
-import { extractFeatures, NUM_SLOTS, NUM_TAGS, prepareDocument, stage2Hints } from "./features.ts";
-import { viterbi } from "./decode.ts";
-import { decodeBase64, decodeSortedKeys, LinearStage, type SerializedModel } from "./model.ts";
+/** The two-stage NER tagger: a local stage, then a document-consistency stage that also sees the first stage's tags. */
+import { extractFeatures, extractStage2Features, NUM_SLOTS, NUM_STAGE2_SLOTS, NUM_TAGS, prepareDocument, stage2Hints } from "./features.ts";
+import { constrain, viterbi, type Transitions } from "./decode.ts";
+import { decodeBase64, decodeSortedKeys, FeatureTable, type SerializedModel } from "./model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 
 /** Builds the gazetteer map from its serialised form. */
@@ -15,16 +15,26 @@ export function loadGazetteer(g: SerializedModel["gazetteer"]): Gazetteer {
 
 /** A loaded tagger. Holds no state between documents except scratch buffers. */
 export class NerTagger {
-  readonly stage1: LinearStage;
-  readonly stage2: LinearStage | null;
+  /** Local features: stage-1 weights and (when present) stage-2 weights in one table. */
+  readonly local: FeatureTable;
+  /** Stage-2 document-consistency features. */
+  readonly consistency: FeatureTable | null;
+  readonly trans1: Transitions;
+  readonly trans2: Transitions | null;
   readonly gazetteer: Gazetteer;
   private feats = new Uint32Array(0);
-  private emit = new Float64Array(0);
+  private feats2 = new Uint32Array(0);
+  private emit1 = new Float64Array(0);
+  private emit2 = new Float64Array(0);
 
   constructor(m: SerializedModel) {
-    if (m.slots !== NUM_SLOTS) throw new Error(`ner: model has ${m.slots} feature slots, code expects ${NUM_SLOTS}`);
-    this.stage1 = new LinearStage(m.stage1);
-    this.stage2 = m.stage2 ? new LinearStage(m.stage2) : null;
+    if (m.slots !== NUM_SLOTS || m.stage2Slots !== NUM_STAGE2_SLOTS) {
+      throw new Error(`ner: model has ${m.slots}+${m.stage2Slots} feature slots, code expects ${NUM_SLOTS}+${NUM_STAGE2_SLOTS}`);
+    }
+    this.local = new FeatureTable(m.stage2 ? [m.stage1, m.stage2] : [m.stage1], NUM_SLOTS);
+    this.consistency = m.stage2 && m.consistency ? new FeatureTable([m.consistency], NUM_STAGE2_SLOTS) : null;
+    this.trans1 = constrain(m.stage1.trans);
+    this.trans2 = m.stage2 ? constrain(m.stage2.trans) : null;
     this.gazetteer = loadGazetteer(m.gazetteer);
   }
 
@@ -32,20 +42,25 @@ export class NerTagger {
   tagDocument(sents: readonly (readonly string[])[], useStage2 = true): Uint8Array {
     const doc = prepareDocument(sents, this.gazetteer);
     const n = doc.n;
-    if (this.feats.length < n * NUM_SLOTS) {
+    if (this.emit1.length < n * NUM_TAGS) {
       this.feats = new Uint32Array(n * NUM_SLOTS * 2);
-      this.emit = new Float64Array(n * NUM_TAGS * 2);
+      this.feats2 = new Uint32Array(n * NUM_STAGE2_SLOTS * 2);
+      this.emit1 = new Float64Array(n * NUM_TAGS * 2);
+      this.emit2 = new Float64Array(n * NUM_TAGS * 2);
     }
-    const { feats, emit } = this;
+    const { feats, feats2, emit1, emit2 } = this;
+    const second = useStage2 && this.consistency !== null && this.trans2 !== null;
     const tags = new Uint8Array(n);
-    extractFeatures(doc, null, feats);
-    this.stage1.score(feats, n, emit);
-    for (let s = 0; s + 1 < doc.sentences.length; s++) viterbi(emit, doc.sentences[s], doc.sentences[s + 1], this.stage1.trans, tags);
-    if (!this.stage2 || !useStage2) return tags;
-    extractFeatures(doc, stage2Hints(doc, tags), feats);
-    this.stage2.score(feats, n, emit);
+    extractFeatures(doc, feats);
+    this.local.score(feats, n, emit1, second ? emit2 : null);
+    const bounds = doc.sentences;
+    for (let s = 0; s + 1 < bounds.length; s++) viterbi(emit1, bounds[s], bounds[s + 1], this.trans1, tags);
+    if (!second) return tags;
+    extractStage2Features(doc, stage2Hints(doc, tags), feats2);
+    // emit2 holds the stage-2 local scores from the first pass; add the consistency scores.
+    this.consistency!.score(feats2, n, emit2, null, true);
     const out = new Uint8Array(n);
-    for (let s = 0; s + 1 < doc.sentences.length; s++) viterbi(emit, doc.sentences[s], doc.sentences[s + 1], this.stage2.trans, out);
+    for (let s = 0; s + 1 < bounds.length; s++) viterbi(emit2, bounds[s], bounds[s + 1], this.trans2!, out);
     return out;
   }
 }
