@@ -7,7 +7,7 @@ const forbid = (groups, message) => ({ group: groups, message });
 const NOT_TEST_OR_SCRIPTS = forbid(["**/test/**", "**/scripts/**"], "src/ never imports test/ or scripts/.");
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-*/**", "node_modules/**", "bench-results/**", "coverage/**", ".tmp*/**"] },
+  { ignores: ["dist/**", "dist-*/**", "node_modules/**", "bench-results/**", "coverage/**", ".tmp*/**", ".bench/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
