@@ -3,7 +3,7 @@
  * second injection finds the guard and leaves the first listener to answer. Nothing here throws into the page:
  * every failure becomes a Result error for the popup.
  */
-import { clearHighlights, paintHighlights, scrollToRange } from "../page/highlight.ts";
+import { clearHighlights, hasHighlights, paintHighlights, scrollToRange } from "../page/highlight.ts";
 import { browser } from "../shared/browser.ts";
 import { isMessage, type Handlers, type PopupToContentCalls } from "../shared/messages.ts";
 import { err, errorMessage, ok, type Result } from "../shared/result.ts";
@@ -13,6 +13,8 @@ const GUARD = "__attacheContentScript";
 const TYPES = ["analyze", "highlight", "scrollTo"] as const;
 
 let page: AnalysedPage | undefined;
+/** What the last painting did, while its highlights are still on the page (a second popup reuses them). */
+let painted: { count: number; unmapped: number } | undefined;
 
 /** The analysed page for the current URL, analysing it on first use (or after an in-page navigation). */
 function current(): Result<AnalysedPage> {
@@ -20,14 +22,22 @@ function current(): Result<AnalysedPage> {
   if (page && page.url === url) return ok({ ...page, elapsedMs: 0 });
   if (page) clearHighlights(document);
   page = undefined;
+  painted = undefined;
   const result = analysePage(document, url);
   if (result.ok) page = result.value;
   return result;
 }
 
-function paint(p: AnalysedPage): { count: number; unmapped: number } {
+function paint(p: AnalysedPage, reuse: boolean): { count: number; unmapped: number } {
+  if (reuse && painted && hasHighlights(document)) return painted;
   const { groups, unmapped } = highlightRanges(p);
-  return { count: paintHighlights(document, groups), unmapped };
+  painted = { count: paintHighlights(document, groups), unmapped };
+  return painted;
+}
+
+function clear(): void {
+  clearHighlights(document);
+  painted = undefined;
 }
 
 const handlers: Handlers<PopupToContentCalls> = {
@@ -37,17 +47,17 @@ const handlers: Handlers<PopupToContentCalls> = {
     const p = result.value;
     let highlighted = 0;
     let unmapped = 0;
-    if (highlight) ({ count: highlighted, unmapped } = paint(p));
-    else clearHighlights(document);
+    if (highlight) ({ count: highlighted, unmapped } = paint(p, true));
+    else clear();
     return ok({ analysis: p.analysis, truncated: p.truncated, highlighted, unmapped, elapsedMs: p.elapsedMs });
   },
   highlight({ on }) {
     if (!on) {
-      clearHighlights(document);
+      clear();
       return ok({ count: 0 });
     }
     if (!page) return err("no-analysis", "This page has not been analysed yet.");
-    const { count } = paint(page);
+    const { count } = paint(page, false);
     return ok({ count });
   },
   scrollTo({ start, end }) {

@@ -26,6 +26,13 @@ const HOSTILE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <p>The page itself carries a real image whose error handler counts runs: <img src="/missing.png" onerror="window.__imgErrors++" alt="">. China called for calm and urged all parties to return to talks, the Xinhua news agency reported from Beijing on Wednesday.</p>
 </article></body></html>`;
 
+/** About 1.2 MB of article text: more than Attaché analyses in one go. */
+const HUGE = (() => {
+  const para =
+    "<p>Russian Foreign Minister Sergey Lavrov said on Monday that Moscow opposed new sanctions on North Korea, and the Security Council adopted Resolution 2321 in 2016, according to the ministry in a statement released to reporters.</p>\n";
+  return `<!doctype html><html lang="en"><head><title>A very long page</title></head><body><article><h1>A very long page</h1>${para.repeat(5600)}</article></body></html>`;
+})();
+
 const NOT_ARTICLE = `<!doctype html><html lang="en"><head><title>Sign in</title></head><body>
 <form><label>Email <input name="email"></label><label>Password <input type="password" name="pw"></label><button>Sign in</button></form>
 <p>Forgot your password?</p></body></html>`;
@@ -38,6 +45,7 @@ suite("other pages in Chromium (built extension)", () => {
     server = await startServer({
       "/hostile.html": HOSTILE,
       "/signin.html": NOT_ARTICLE,
+      "/huge.html": HUGE,
       // A site with a strict policy of its own: no inline styles, no scripts.
       "/strict-csp.html": {
         body: readFileSync(resolve("test/fixtures/korea-post-yun-lavrov.html"), "utf8"),
@@ -84,6 +92,22 @@ suite("other pages in Chromium (built extension)", () => {
       await page.close();
     });
   }
+
+  test("a page with over 1 MB of text: its first part is analysed and the popup says so", async () => {
+    const { page, popup, errorsAfterClick } = await analyse(server.url("/huge.html"));
+    expect(await popup.getByTestId("notices").innerText()).toMatch(/very long: only its first [\d,]+ of 1,2\d\d,\d{3} characters were analysed/);
+    expect(await popup.getByTestId("summary").innerText()).toMatch(/[1-9]\d* actors/);
+    // Long lists are cut short in the popup, with a button to show them all.
+    expect(await popup.locator('[data-testid="stance"]').count()).toBeLessThanOrEqual(40);
+    await expect.poll(() => popup.getByRole("button", { name: /Show all [\d,]+ stances/ }).count()).toBe(1);
+    // The tab is responsive again.
+    const t0 = Date.now();
+    await page.evaluate(() => document.title);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(errorsAfterClick()).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
 
   test("a page that is not an article gets a plain message", async () => {
     const { page, popup, errorsAfterClick } = await analyse(server.url("/signin.html"));

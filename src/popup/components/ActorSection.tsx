@@ -1,6 +1,11 @@
 /** Actors grouped by kind: people, countries, organisations, groups. */
+import { useState } from "preact/hooks";
 import type { Actor, ActorType } from "../../analysis/types.ts";
 import { ActorItem } from "./ActorItem.tsx";
+import { ShowMore } from "./ShowMore.tsx";
+
+/** Actors of one kind listed before "show all". */
+const FIRST = 25;
 
 const GROUPS: { type: ActorType; label: string }[] = [
   { type: "person", label: "People" },
@@ -18,6 +23,7 @@ export interface ActorSectionProps {
 /** A section per actor kind, most-mentioned first; nothing when there are no actors. */
 export function ActorSection({ actors, onShow }: ActorSectionProps) {
   const byId = new Map(actors.map((a) => [a.id, a]));
+  const [expanded, setExpanded] = useState<ActorType[]>([]);
   return (
     <section class="section" aria-labelledby="actors-heading">
       <h2 id="actors-heading">Actors <span class="section-count">{actors.length}</span></h2>
@@ -25,11 +31,12 @@ export function ActorSection({ actors, onShow }: ActorSectionProps) {
       {GROUPS.map(({ type, label }) => {
         const list = actors.filter((a) => a.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
         if (list.length === 0) return null;
+        const shown = expanded.includes(type) ? list : list.slice(0, FIRST);
         return (
           <div class="group" key={type}>
             <h3>{label}</h3>
             <ul class="list" data-testid={`actors-${type}`}>
-              {list.map((a) => (
+              {shown.map((a) => (
                 <ActorItem
                   key={a.id}
                   actor={a}
@@ -38,6 +45,7 @@ export function ActorSection({ actors, onShow }: ActorSectionProps) {
                 />
               ))}
             </ul>
+            <ShowMore shown={shown.length} total={list.length} noun={label.toLowerCase()} onShowAll={() => setExpanded([...expanded, type])} />
           </div>
         );
       })}
