@@ -17,6 +17,7 @@ import { splitSentences } from "../src/analysis/text/sentences.ts";
 import { detectLanguage } from "../src/analysis/text/language.ts";
 import { findResolutions } from "../src/analysis/resolutions/find-resolutions.ts";
 import { findActors } from "../src/analysis/entities/find-actors.ts";
+import { recognizeEntities } from "../src/analysis/entities/ner/index.ts";
 import { findStances } from "../src/analysis/stances/find-stances.ts";
 import { extractFromHtml } from "../src/cli/load-input.ts";
 import { ADVERSARIAL_CASES } from "./bench-adversarial.ts";
@@ -409,8 +410,15 @@ async function main(): Promise<void> {
   const { ours, compromise: comp, floor } = speed;
 
   log("bench: timing the stages …");
-  // Stages as analyze runs them: resolutions on every text; tokens, sentences, actors and stances on English texts.
-  type Prepared = { t: Text; tokens: ReturnType<typeof tokenize>; sentences: ReturnType<typeof splitSentences>; actors: ReturnType<typeof findActors> };
+  // Stages as analyze (src/analysis/analyze.ts) runs them: language and resolutions on every text; tokens, sentences,
+  // names (NER), actors and stances on English texts. Keep this list in step with analyze.ts.
+  type Prepared = {
+    t: Text;
+    tokens: ReturnType<typeof tokenize>;
+    sentences: ReturnType<typeof splitSentences>;
+    names: ReturnType<typeof recognizeEntities>;
+    actors: ReturnType<typeof findActors>;
+  };
   const english = texts.filter((t) => t.english);
   const stageOpts = { targetMs: 1500 * scale, minReps: 3, maxReps: 15 };
   const stageMs: Record<string, number> = {};
@@ -430,13 +438,15 @@ async function main(): Promise<void> {
     prepared = english.map((t) => {
       const tokens = tokenize(t.text);
       const sentences = splitSentences(t.text, tokens);
-      return { t, tokens, sentences, actors: findActors(t.text, tokens, sentences) };
+      const names = recognizeEntities(t.text, tokens, sentences);
+      return { t, tokens, sentences, names, actors: findActors(t.text, tokens, sentences, names) };
     });
   } catch (e) {
     stageErrors.prepare = (e as Error).message;
   }
   stage("sentences", () => timeEach(prepared, (p) => splitSentences(p.t.text, p.tokens), stageOpts));
-  stage("actors", () => timeEach(prepared, (p) => findActors(p.t.text, p.tokens, p.sentences), stageOpts));
+  stage("ner", () => timeEach(prepared, (p) => recognizeEntities(p.t.text, p.tokens, p.sentences), stageOpts));
+  stage("actors", () => timeEach(prepared, (p) => findActors(p.t.text, p.tokens, p.sentences, p.names), stageOpts));
   stage("stances", () => timeEach(prepared, (p) => findStances(p.t.text, p.tokens, p.sentences, p.actors), stageOpts));
 
   log("bench: peak heap of the longest page (child process) …");

@@ -31,6 +31,8 @@ export function invariantViolations(text: string, analysis: Analysis): string[] 
 
   if (analysis.schema !== "attache.analysis/1") fail(`schema is ${JSON.stringify(analysis.schema)}`);
   if (analysis.text !== text) fail("analysis.text differs from the input text");
+  // analyze() turns a failing stage into a notice so the reader keeps the rest; for the tests that is still a crash.
+  for (const n of analysis.notices ?? []) if (/\bfail/i.test(n)) fail(`a stage failed: ${n}`);
 
   const ids = new Set<string>();
   for (const [i, actor] of analysis.actors.entries()) {
