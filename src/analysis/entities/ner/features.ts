@@ -12,7 +12,7 @@ export const NUM_TAGS = 9;
 /** Feature slots per token for the local (first) stage. */
 export const NUM_SLOTS = 36;
 /** Feature slots per token for the document-consistency (second) stage, whose scores add to the first stage's. */
-export const NUM_STAGE2_SLOTS = 8;
+export const NUM_STAGE2_SLOTS = 11;
 
 /** Capitalisation classes. */
 const CLS_OTHER = 0, CLS_LOWER = 1, CLS_INITCAP = 2, CLS_ALLCAPS = 3, CLS_ONECAP = 4, CLS_MIXED = 5, CLS_DIGITS = 6, CLS_ALNUM = 7, CLS_DOTTED = 8;
@@ -165,6 +165,8 @@ const BOS1 = 0x1b0501, BOS2 = 0x1b0502, EOS1 = 0x1e0501, EOS2 = 0x1e0502;
 export interface Stage2Info {
   tags: Uint8Array;
   hints: Uint32Array;
+  /** Per token: bit per entity type (O, PER, ORG, LOC, MISC) seen among the other occurrences. */
+  types: Uint8Array;
 }
 
 /** Derives stage-2 hints: the majority first-stage tag of the other capitalised occurrences of each word in the document. */
@@ -178,6 +180,7 @@ export function stage2Hints(doc: PreparedDoc, tags: Uint8Array): Stage2Info {
     c[tags[i]]++;
   }
   const hints = new Uint32Array(n);
+  const types = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const c = counts.get(lower[i]);
     if (!c) continue;
@@ -191,8 +194,11 @@ export function stage2Hints(doc: PreparedDoc, tags: Uint8Array): Stage2Info {
     if (best < 0) continue;
     const bucket = total === 1 ? 0 : total <= 3 ? 1 : 2;
     hints[i] = 1 + best + (bestCount === total ? 16 : 0) + (bucket << 5);
+    let mask = 0;
+    for (let t = 0; t < NUM_TAGS; t++) if (c[t] - (t === own ? 1 : 0) > 0) mask |= 1 << ((t + 1) >> 1);
+    types[i] = mask;
   }
-  return { tags, hints };
+  return { tags, hints, types };
 }
 
 /** Writes NUM_SLOTS stage-1 feature ids per token of the document into `out` (length n * NUM_SLOTS). */
@@ -263,5 +269,8 @@ export function extractStage2Features(d: PreparedDoc, stage2: Stage2Info, out: U
     out[o + 5] = featureId(41, i - 1 >= s ? hints[i - 1] : 0xfff);
     out[o + 6] = featureId(42, i + 1 < e ? hints[i + 1] : 0xffe);
     out[o + 7] = featureId(43, h0 | (tags[i] << 8));
+    out[o + 8] = featureId(44, stage2.types[i] | (c0 << 8) | (initial << 12));
+    out[o + 9] = featureId(45, h0 | (d.headline[i] << 12));
+    out[o + 10] = featureId(46, tm1 | (tags[i] << 4) | (tp1 << 8));
   }
 }
