@@ -45,7 +45,7 @@ const HEDGES = new Set(["reportedly", "allegedly", "apparently", "purportedly", 
 const FUTURE = new Set(["will", "would", "shall", "'ll"]);
 const INTRO_WORDS = new Set([
   "during", "in", "on", "at", "after", "before", "meanwhile", "however", "earlier", "later", "separately", "also",
-  "speaking", "as", "while", "following", "amid", "since", "despite", "for", "last", "this", "on", "according",
+  "speaking", "as", "while", "following", "amid", "since", "despite", "for", "last", "this", "on", "according", "ahead",
 ]);
 const TOPIC_INTRO = ["as for", "regarding", "concerning", "with regard to", "on the issue of", "as to"];
 const PRONOUN_POSSESSORS = new Set(["its", "their", "his", "her"]);
@@ -134,7 +134,7 @@ function clauseStart(ctx: Ctx, s: Sentence, at: number): number {
     if (w === "that" && i - 1 >= s.tokenStart) {
       for (let q = i - 1; q >= Math.max(s.tokenStart, i - 3); q--) if (SPEECH.has(ctx.lw[q])) return i + 1;
     }
-    if (SPEECH.has(w) && ctx.lw[i + 1] !== "that" && i > s.tokenStart + 1 && ctx.lw[i + 1] !== ",") {
+    if (SPEECH.has(w) && ctx.lw[i + 1] !== "that" && i > s.tokenStart && i + 1 < at && ctx.lw[i + 1] !== ",") {
       // "Lavrov said the move …" without "that": the clause starts after the speech verb.
       if (ctx.owner[i - 1] || ctx.lw[i - 1] === "also") return i + 1;
     }
@@ -259,9 +259,13 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
   for (const s of sentences) {
     // 1. Cues of this sentence, longest first, no overlaps.
     const found: { at: number; end: number; cue: CompiledCue; gap?: [number, number] }[] = [];
+    let proseCase: boolean | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const list = index.get(lw[i]);
       if (!list) continue;
+      // In running prose a capitalised cue word inside the sentence belongs to a name or slogan ("Free Tibet banners",
+      // "Operation Protective Edge"); title-case headlines ("Russia Condemns US Strikes") keep their cues.
+      if (i > s.tokenStart && /^\p{Lu}/u.test(tokens[i].text) && lw[i - 1] !== ":" && (proseCase ??= isProse(tokens, s))) continue;
       let chosen: { cue: CompiledCue; end: number; gap?: [number, number] } | null = null;
       for (const c of list) {
         let k = i + 1;
@@ -348,6 +352,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
           continue;
         }
       }
+      // A schedule word with no known act after it says nothing about what is scheduled ("is scheduled to give a speech").
+      if (e.flags.intent === "schedule") continue;
       const framed = frame && frame.at < at ? frame : null;
       frame = null;
       // An infinitive after another cue is that cue's complement ("opposition to the move … to deploy"), not a new act.
@@ -541,6 +547,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
           const w = lw[b];
           if (w === ";" || (w === "." && b === s.tokenEnd - 1)) break;
           if (w === "," && (["saying", "according", "adding", "while", "which", "but", "as"].includes(lw[b + 1]) || reporterAhead(lw, b + 1, s.tokenEnd))) break;
+          // ", two days after …": the setting of the act is not its object.
+          if (w === "," && settingAhead(lw, b + 1, s.tokenEnd)) break;
           if (w === "and" && f + 1 < found.length && found[f + 1].at - b <= 4 && !appeal) break;
           b++;
         }
@@ -728,6 +736,15 @@ function reporterAhead(lw: string[], from: number, to: number): boolean {
   return false;
 }
 
+/** A setting phrase ahead within four tokens: ", two days after", ", during", ", a week before". */
+function settingAhead(lw: string[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    if (SETTING_OPENERS.has(lw[k]) || (lw[k] === "ahead" && lw[k + 1] === "of")) return true;
+    if (lw[k] === "," || lw[k] === ".") return false;
+  }
+  return false;
+}
+
 /** "… was presented by the US": a passive after a noun cue, with the index of "be" and of the agent. */
 function nominalPassive(lw: string[], owner: string[], from: number, to: number): { be: number; by: number } | null {
   for (let k = from; k < Math.min(to, from + 8); k++) {
@@ -804,6 +821,18 @@ function inSetting(ctx: Ctx, s: Sentence, cueStart: number): boolean {
     if (SPEECH.has(w) || w === "that") return false;
   }
   return false;
+}
+
+/** Whether a sentence is running prose (most words lower-case), not a title-case headline. */
+function isProse(tokens: Token[], s: Sentence): boolean {
+  let words = 0, upper = 0;
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    const t = tokens[i].text;
+    if (!/^\p{L}/u.test(t)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t)) upper++;
+  }
+  return upper * 2 < words;
 }
 
 /** Number of modifier words between [from, to): "tank" in "Israeli tank shelling". */

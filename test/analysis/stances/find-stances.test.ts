@@ -5,7 +5,7 @@ import { findActors } from "../../../src/analysis/entities/find-actors.ts";
 import { findEvents } from "../../../src/analysis/stances/find-stances.ts";
 import { cueCounts } from "../../../src/analysis/stances/cues.ts";
 import { CUE_GROUPS } from "../../../src/analysis/data/stance-cues.ts";
-import { PATTERNS, NO_EVENT } from "./patterns.ts";
+import { PATTERNS, NO_EVENT, BACKGROUND, TITLED_HOLDERS } from "./patterns.ts";
 
 function events(text: string) {
   const tokens = tokenize(text);
@@ -28,6 +28,16 @@ describe("findEvents: real-world sentence patterns", () => {
 
   it.each(NO_EVENT)("no event: %s", (sentence) => {
     expect(events(sentence).filter((e) => e.event && !e.sourceCodes.every((c) => c.startsWith("---")))).toEqual([]);
+  });
+
+  it.each(BACKGROUND)("background act is no event: %s (%s)", (sentence, cue) => {
+    const all = events(sentence);
+    expect(all.filter((e) => e.event && e.stance.cue?.text.toLowerCase().includes(cue))).toEqual([]);
+  });
+
+  it.each(TITLED_HOLDERS)("the titled person holds: %s", (sentence, person) => {
+    const [e] = events(sentence).filter((x) => x.event);
+    expect(e?.stance.holder).toEqual([person]);
   });
 
   it("the table holds at least as many cases as the lexicon has rule types", () => {

@@ -133,6 +133,37 @@ export const PATTERNS: PatternCase[] = [
   // 20 mass violence
   ["The UN said Syria used chemical weapons against civilians in Ghouta.", "IGO", "oppose", "Syria", "11"],
   ["Syria used chemical weapons against civilians in Ghouta, the UN said.", "SYR", "oppose", "civilians", "20"],
+  // titles before a known person, documents as sources, stated intentions, hosting, the reported act beside its setting
+  ["German chancellor Olaf Scholz called on Moscow to withdraw its troops.", "DEU", "support", "Moscow", "02"],
+  ["Iran's foreign minister Abbas Araghchi condemned the strikes on nuclear sites.", "IRN", "oppose", "strikes", "11"],
+  ["A 40-page report released in Kinshasa on Friday accused Rwanda of backing the M23 rebels.", "COD", "oppose", "Rwanda", "11"],
+  ["Tehran announced it would free two French nationals held since 2022.", "IRN", "support", "French", "03"],
+  ["Seoul said it would provide humanitarian aid to the flood victims in North Korea.", "KOR", "support", "North Korea", "03"],
+  ["Japan hosted a delegation from South Korea in Tokyo.", "JPN", "neutral", "South Korea", "04"],
+  ["Japan hosted a delegation from South Korea in Tokyo.", "KOR", "neutral", "Japan", "04"],
+  ["Pakistan condemned the shelling, two days after Indian troops killed three civilians in Kashmir.", "PAK", "oppose", "shelling", "11"],
+  ["During a two-day visit to Hanoi, Blinken signed a maritime cooperation pact with Vietnam.", "USA", "support", "Vietnam", "05"],
+  ["Ahead of talks with Xi, Biden criticised China's trade practices.", "USA", "oppose", "China", "11"],
+  ["Nigerian police have arrested over 100 protesters in Lagos.", "NGA", "oppose", "protesters", "17"],
+];
+
+/**
+ * Sentences whose named act is background to the reported one (a temporal clause or phrase, a participial elaboration,
+ * a relative clause): [sentence, cue of the background act]. The act may stay a stance; it is never an event.
+ */
+export const BACKGROUND: [sentence: string, cue: string][] = [
+  ["Pakistan condemned the shelling, two days after Indian troops killed three civilians in Kashmir.", "killed"],
+  ["During a two-day visit to Hanoi, Blinken signed a maritime cooperation pact with Vietnam.", "visit"],
+  ["Armenia signed a trade pact with the European Union, signalling support for deeper integration with Brussels.", "support"],
+  ["Hamas, which seized control of Gaza in 2007, rejected the proposal.", "seized"],
+  ["The summit comes a week before the Japanese prime minister travels to Washington.", "travels"],
+];
+
+/** A title or office before a known person: the person holds the stance ([sentence, person id]). */
+export const TITLED_HOLDERS: [sentence: string, person: string][] = [
+  ["Chinese foreign minister Wang Yi urged Tokyo to exercise restraint.", "wang-yi"],
+  ["Iran's foreign minister Abbas Araghchi condemned the strikes on nuclear sites.", "abbas-araghchi"],
+  ["The Russian envoy Vassily Nebenzia rejected the draft resolution.", "vassily-nebenzia"],
 ];
 
 /** Sentences that hold no stance: negated past, passives without agent, place-only mentions. */
@@ -141,4 +172,11 @@ export const NO_EVENT: string[] = [
   "The tanks head back from the border after the skirmish went wrong.",
   "Local news reports that there was a pause in the bombing in Aleppo.",
   "Russia did not oppose the plan.",
+  // objectless participles are passives without agent; settings, slogans, bare schedules and speculation are no events
+  "Three Turkish soldiers killed in a roadside bombing were buried on Sunday.",
+  "Two journalists detained in Tehran last year remain in custody.",
+  "The summit comes a week before the Japanese prime minister travels to Washington.",
+  "Protesters in Hong Kong waved Free Tibet flags outside the Chinese consulate.",
+  "The Japanese prime minister is scheduled to give a speech in Jakarta on Thursday.",
+  "Russian forces could attack Kyiv again within weeks.",
 ];
