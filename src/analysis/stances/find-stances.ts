@@ -531,6 +531,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       }
       holder = holder.filter((h) => parts.has(h));
       if (!holder.length) continue;
+      // "released a report", "a new report released on Monday by …": publishing is no release of persons or property.
+      if (e.cameo === "084" && (PUBLICATIONS.has(lw[at - 1]) || lw.slice(end, end + 4).some((w) => PUBLICATIONS.has(w)))) continue;
 
       // 3. Target: after the cue up to the clause end or the next cue; a topic phrase ("As for X,") when there is none.
       const appeal = APPEAL_ROOTS.has(e.cameo.slice(0, 2)) || !!e.flags.appeal;
@@ -775,7 +777,13 @@ function reducedRelative(lw: string[], owner: string[], tokens: Token[], at: num
 }
 
 // Words after a participle that show it has no object: a preposition, a time word, the clause end.
-const NO_OBJECT = new Set(["in", "on", "at", "for", "during", "since", "after", "before", "near", "from", "under", "inside", "last", "yesterday", "today", "earlier", "this", "when", "while", "as", "and", ",", ".", ";", ":"]);
+// ("and" and "," are left out: "killed, pillaged and destroyed all they found" shares one object.)
+const NO_OBJECT = new Set(["in", "on", "at", "for", "during", "since", "after", "before", "near", "from", "under", "inside", "last", "yesterday", "today", "earlier", "this", "when", "while", "as", ".", ";", ":"]);
+// Things published, not persons or property handed back: "released a report" is no release (CAMEO 084).
+const PUBLICATIONS = new Set([
+  ...DOC_NOUNS, "video", "videos", "footage", "data", "figures", "findings", "album", "film", "details", "images", "photos", "photographs",
+  "list", "results", "version", "update", "transcript", "book", "text", "reports", "statements", "documents", "game", "app", "software",
+]);
 const TIME_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]);
 
 /**

@@ -145,6 +145,8 @@ export const PATTERNS: PatternCase[] = [
   ["During a two-day visit to Hanoi, Blinken signed a maritime cooperation pact with Vietnam.", "USA", "support", "Vietnam", "05"],
   ["Ahead of talks with Xi, Biden criticised China's trade practices.", "USA", "oppose", "China", "11"],
   ["Nigerian police have arrested over 100 protesters in Lagos.", "NGA", "oppose", "protesters", "17"],
+  ["Russian troops killed and wounded dozens of civilians in Bucha.", "RUS", "oppose", "civilians", "18"],
+  ["The two hostages released on Friday by Hamas arrived in Tel Aviv.", "PSE", "support", "hostages", "08"],
 ];
 
 /**
@@ -179,4 +181,6 @@ export const NO_EVENT: string[] = [
   "Protesters in Hong Kong waved Free Tibet flags outside the Chinese consulate.",
   "The Japanese prime minister is scheduled to give a speech in Jakarta on Thursday.",
   "Russian forces could attack Kyiv again within weeks.",
+  "The Israeli army released a video of the raid on Monday.",
+  "A report released by the Kenyan government on Monday listed the victims.",
 ];
