@@ -95,13 +95,6 @@ export function encodeSortedKeys(keys: ArrayLike<number>): Uint8Array {
   return Uint8Array.from(out);
 }
 
-function pack4(w: Uint8Array, b: number): number {
-  return w[b] | (w[b + 1] << 8) | (w[b + 2] << 16) | (w[b + 3] << 24);
-}
-
-/** Int32s of weights per table slot: two stages of nine int8 weights in three int32s each. */
-const STRIDE = 6;
-
 /** Number of distinct values in two sorted arrays. */
 function unionSize(a: Uint32Array, b: Uint32Array): number {
   let i = 0, j = 0, n = 0;
@@ -113,57 +106,51 @@ function unionSize(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * Feature weights ready to score. Feature ids live in a compact open-addressing key array (probed on every lookup, small
- * enough to stay in cache); a hit's slot indexes up to two stages' nine int8 weights packed in int32s.
+ * Feature weights ready to score. Feature ids live in an open-addressing table of [id, stage-0 row, stage-1 row] int32
+ * triples; rows index the int8 weights exactly as decoded from the data module (no copy), so loading allocates little.
  */
 export class FeatureTable {
-  private readonly keys: Int32Array;
   private readonly table: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
+  private readonly weights: Int8Array[];
+  private readonly cap: number;
+  private readonly slotScale: number;
   readonly size: number;
 
   constructor(readonly stages: SerializedStage[], readonly slots: number) {
     const keySets = stages.map((s) => decodeSortedKeys(decodeBase64(s.keys)));
-    const weights = stages.map((s) => decodeBase64(s.weights));
-    keySets.forEach((k, i) => {
-      if (weights[i].length !== k.length * NUM_TAGS) throw new Error(`ner: weights (${weights[i].length}) do not match keys (${k.length})`);
+    this.weights = stages.map((s, i) => {
+      const w = decodeBase64(s.weights);
+      if (w.length !== keySets[i].length * NUM_TAGS) throw new Error(`ner: weights (${w.length}) do not match keys (${keySets[i].length})`);
+      return new Int8Array(w.buffer, w.byteOffset, w.length);
     });
-    let total = keySets[0].length;
-    if (keySets.length > 1) total = unionSize(keySets[0], keySets[1]);
-    let bits = 10;
-    while (2 ** bits * 0.5 < total) bits++;
-    const cap = 2 ** bits, mask = cap - 1, shift = 32 - bits;
-    const keys = new Int32Array(cap);
-    const table = new Int32Array(cap * STRIDE);
-    // Feature ids are well-mixed hashes, so the home slot is simply their top bits: inserting the keys in sorted order
-    // then writes the table front to back (fast to load), and the sorted keys stay delta-codable in the data file.
-    const put = (key: number, si: number, w: Uint8Array, r: number) => {
-      let slot = key >>> shift;
-      const k32 = key | 0;
-      while (keys[slot] !== 0 && keys[slot] !== k32) slot = (slot + 1) & mask;
-      keys[slot] = k32;
-      const o = slot * STRIDE + si * 3, b = r * NUM_TAGS;
-      table[o] = pack4(w, b);
-      table[o + 1] = pack4(w, b + 4);
-      table[o + 2] = (w[b + 8] << 24) >> 24;
-    };
     const k0 = keySets[0], k1 = keySets.length > 1 ? keySets[1] : new Uint32Array(0);
+    const total = k1.length ? unionSize(k0, k1) : k0.length;
+    const cap = Math.max(1024, Math.ceil(total / 0.6));
+    // Feature ids are well-mixed hashes, so the home slot is their value scaled to the table: inserting the keys in sorted
+    // order then writes the table front to back (fast to load), and the sorted keys stay delta-codable in the data file.
+    const slotScale = cap / 4294967296;
+    const table = new Int32Array(cap * 3);
+    const put = (key: number, si: number, r: number) => {
+      let slot = (key * slotScale) | 0;
+      const k32 = key | 0;
+      while (table[slot * 3] !== 0 && table[slot * 3] !== k32) slot = slot + 1 === cap ? 0 : slot + 1;
+      if (table[slot * 3] === 0) { table[slot * 3] = k32; table[slot * 3 + 1] = -1; table[slot * 3 + 2] = -1; }
+      table[slot * 3 + 1 + si] = r * NUM_TAGS;
+    };
     let i = 0, j = 0;
     while (i < k0.length || j < k1.length) {
       if (j >= k1.length || (i < k0.length && k0[i] <= k1[j])) {
-        if (j < k1.length && k0[i] === k1[j]) { put(k1[j], 1, weights[1], j); j++; }
-        put(k0[i], 0, weights[0], i);
+        if (j < k1.length && k0[i] === k1[j]) { put(k1[j], 1, j); j++; }
+        put(k0[i], 0, i);
         i++;
       } else {
-        put(k1[j], 1, weights[1], j);
+        put(k1[j], 1, j);
         j++;
       }
     }
-    this.shift = shift;
-    this.keys = keys;
     this.table = table;
-    this.mask = mask;
+    this.cap = cap;
+    this.slotScale = slotScale;
     this.size = total;
   }
 
@@ -172,33 +159,36 @@ export class FeatureTable {
    * stage 1's into emit1; overwritten, or added to with `add`.
    */
   score(feats: Uint32Array, n: number, emit0: Float64Array, emit1: Float64Array | null = null, add = false): void {
-    const { keys, table, mask, shift, slots } = this;
+    const { table, cap, slotScale, slots } = this;
+    const w0 = this.weights[0], w1 = this.weights.length > 1 ? this.weights[1] : w0;
     const sc0 = this.stages[0].scale, sc1 = this.stages.length > 1 ? this.stages[1].scale : 0;
     for (let i = 0; i < n; i++) {
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
       let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
       const base = i * slots;
       for (let f = 0; f < slots; f++) {
-        const h = feats[base + f] | 0;
-        if (h === 0) continue;
-        let slot = h >>> shift;
-        let k = keys[slot];
+        const hu = feats[base + f];
+        if (hu === 0) continue;
+        const h = hu | 0;
+        let slot = (hu * slotScale) | 0;
+        let k = table[slot * 3];
         while (k !== h) {
           if (k === 0) break;
-          slot = (slot + 1) & mask;
-          k = keys[slot];
+          slot = slot + 1 === cap ? 0 : slot + 1;
+          k = table[slot * 3];
         }
         if (k === 0) continue;
-        const o = slot * STRIDE;
-        let x = table[o], y = table[o + 1];
-        a0 += (x << 24) >> 24; a1 += (x << 16) >> 24; a2 += (x << 8) >> 24; a3 += x >> 24;
-        a4 += (y << 24) >> 24; a5 += (y << 16) >> 24; a6 += (y << 8) >> 24; a7 += y >> 24;
-        a8 += table[o + 2];
+        const r = table[slot * 3 + 1];
+        if (r >= 0) {
+          a0 += w0[r]; a1 += w0[r + 1]; a2 += w0[r + 2]; a3 += w0[r + 3]; a4 += w0[r + 4];
+          a5 += w0[r + 5]; a6 += w0[r + 6]; a7 += w0[r + 7]; a8 += w0[r + 8];
+        }
         if (emit1) {
-          x = table[o + 3]; y = table[o + 4];
-          b0 += (x << 24) >> 24; b1 += (x << 16) >> 24; b2 += (x << 8) >> 24; b3 += x >> 24;
-          b4 += (y << 24) >> 24; b5 += (y << 16) >> 24; b6 += (y << 8) >> 24; b7 += y >> 24;
-          b8 += table[o + 5];
+          const q = table[slot * 3 + 2];
+          if (q >= 0) {
+            b0 += w1[q]; b1 += w1[q + 1]; b2 += w1[q + 2]; b3 += w1[q + 3]; b4 += w1[q + 4];
+            b5 += w1[q + 5]; b6 += w1[q + 6]; b7 += w1[q + 7]; b8 += w1[q + 8];
+          }
         }
       }
       const o = i * NUM_TAGS;
