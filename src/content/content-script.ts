@@ -4,7 +4,7 @@
  * every failure becomes a Result error for the popup.
  */
 import { clearHighlights, hasHighlights, paintHighlights, scrollToRange } from "../page/highlight.ts";
-import { browser } from "../shared/browser.ts";
+import { browser, type Runtime } from "../shared/browser.ts";
 import { isMessage, type Handlers, type PopupToContentCalls } from "../shared/messages.ts";
 import { err, errorMessage, ok, type Result } from "../shared/result.ts";
 import { analysePage, highlightRanges, type AnalysedPage } from "./analyse-page.ts";
@@ -72,8 +72,9 @@ const handlers: Handlers<PopupToContentCalls> = {
   },
 };
 
-function onMessage(msg: unknown): Promise<Result<unknown>> | undefined {
-  if (!isMessage<PopupToContentCalls>(msg, TYPES)) return undefined;
+function onMessage(msg: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
+  // Only this extension can reach a content script's onMessage; the id check is a second lock on that door.
+  if (sender.id !== browser.runtime.id || !isMessage<PopupToContentCalls>(msg, TYPES)) return undefined;
   try {
     const handler = handlers[msg.type] as (p: unknown) => Result<unknown> | Promise<Result<unknown>>;
     return Promise.resolve(handler(msg.payload)).catch((e: unknown) => err("internal", `Attaché failed on this page: ${errorMessage(e)}`));
