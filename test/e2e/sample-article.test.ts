@@ -176,7 +176,13 @@ suite("sample article in Chromium (built extension)", () => {
   });
 
   test("screenshots of the popup and the highlighted page are saved for the README", async () => {
-    await popup.setViewportSize({ width: 400, height: 600 });
+    // A fresh popup, scrolled to the top, with one note on the article.
+    await popup.reload();
+    await popup.waitForSelector('[data-testid="analysis"]');
+    await popup.getByTestId("note-input").fill("Compare with Lavrov's remarks at the Munich Security Conference.");
+    await popup.getByTestId("note-save").click();
+    await popup.locator('[data-testid="note"]').first().waitFor();
+    await popup.evaluate(() => window.scrollTo(0, 0));
     mkdirSync("docs", { recursive: true });
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     await popup.setViewportSize({ width: 400, height: Math.min(height, 1400) });
