@@ -70,7 +70,8 @@ const baseNoMisc = new EntityScorer();
 let si = 0;
 docs.forEach((d) => d.sentences.forEach((s) => baseNoMisc.add(s.tags.map((t) => (t.endsWith("MISC") ? "O" : t)), baseTags[si++])));
 console.log(`compromise on PER/ORG/LOC only: F1 ${baseNoMisc.result().f1.toFixed(2)}`);
-console.log(`one pass over dev (cold, includes model load): ours ${oursMs.toFixed(0)} ms, compromise ${baseMs.toFixed(0)} ms`);
+const rate = (ms: number) => Math.round(tokens / (ms / 1000)).toLocaleString("en-US");
+console.log(`one pass over dev, cold (ours includes model load): ours ${oursMs.toFixed(0)} ms (${rate(oursMs)} tokens/s), compromise ${baseMs.toFixed(0)} ms (${rate(baseMs)} tokens/s)`);
 if (!args.includes("--no-bench")) {
   const b = await benchNer(file);
   console.log(`model load ${b.loadMs.toFixed(1)} ms (best of 5: ${b.loadMinMs.toFixed(1)} ms); weights ${(b.gzipBytes / 1024).toFixed(0)} KiB gzipped`);
