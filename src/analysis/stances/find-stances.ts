@@ -642,6 +642,11 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       // A cooperative act someone says they will do is their stated intent (03x): "announced it would free 150
       // prisoners" is 035; the journalist's own "X will supply arms" keeps the act's code.
       if (!framed && future && !negated && ["04", "05", "06", "07", "08"].includes(cameo.slice(0, 2)) && cs > s.tokenStart && speechVerbBefore(lw, s.tokenStart, cs) >= 0) cameo = intendedCode(cameo);
+      // A purpose infinitive names an aim, not a done act: "will send a team to help identify victims" is intent to aid.
+      if (!framed && e.kind === "verb" && lw[cueStart - 1] === "to" && !negated && ["04", "05", "06", "07", "08"].includes(cameo.slice(0, 2))) {
+        cameo = intendedCode(cameo);
+        if (modality === "asserted" || modality === "reported") modality = "future";
+      }
       if (cameo.startsWith("12") && e.polarity !== "oppose") polarity = "oppose";
       else if (cameo.startsWith("13") && framed) polarity = "oppose";
 

@@ -147,6 +147,7 @@ export const PATTERNS: PatternCase[] = [
   ["Nigerian police have arrested over 100 protesters in Lagos.", "NGA", "oppose", "protesters", "17"],
   ["Russian troops killed and wounded dozens of civilians in Bucha.", "RUS", "oppose", "civilians", "18"],
   ["The two hostages released on Friday by Hamas arrived in Tel Aviv.", "PSE", "support", "hostages", "08"],
+  ["The European Union will send experts to Libya to help train its coast guard.", "IGO", "support", "coast guard", "03"],
 ];
 
 /**
