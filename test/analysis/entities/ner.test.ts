@@ -1,4 +1,7 @@
 /** The NER tagger on real foreign-affairs sentences, plus invariants of its spans and helpers. */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../../src/analysis/text/tokenize.ts";
 import { splitSentences } from "../../../src/analysis/text/sentences.ts";
@@ -48,6 +51,21 @@ describe("recognizeEntities on real sentences", () => {
   // TODO [2027-01-01]: sentence-initial all-caps "WHO" before a title is missed (CoNLL has few such acronyms).
   it.fails("finds WHO as an organisation before a title", () => {
     expect(entities(CASES[1][0])).toContain("WHO/ORG");
+  });
+});
+
+describe("recognizeEntities on the sample article", () => {
+  it("finds its people, every time they are named", () => {
+    const html = readFileSync(resolve(import.meta.dirname, "../../fixtures/korea-post-yun-lavrov.html"), "utf8");
+    const { document } = parseHTML(html);
+    const text = [...document.querySelectorAll("p")].map((p) => p.textContent ?? "").join("\n");
+    const found = entities(text);
+    const count = (e: string) => found.filter((x) => x === e).length;
+    expect(count("Yun Byung-se/PER")).toBeGreaterThanOrEqual(1);
+    expect(count("Sergey Lavrov/PER")).toBeGreaterThanOrEqual(1);
+    expect(count("Yun/PER")).toBeGreaterThanOrEqual(1);
+    expect(count("Lavrov/PER")).toBeGreaterThanOrEqual(4);
+    for (const e of ["South Korea/LOC", "Russia/LOC", "North Korea/LOC", "China/LOC", "U.N. Security Council/ORG"]) expect(found).toContain(e);
   });
 });
 

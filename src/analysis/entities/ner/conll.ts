@@ -14,7 +14,7 @@ export interface ConllDocument {
 
 /** Splits CoNLL text into documents and sentences; lines are kept by index so output can echo them. */
 export function parseConll(text: string): { lines: string[]; docs: ConllDocument[] } {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r?\n/); // "EU NNP B-NP B-ORG\r\n" → one line, CR dropped
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
   const docs: ConllDocument[] = [];
   let doc: ConllDocument = { sentences: [] };
@@ -32,7 +32,7 @@ export function parseConll(text: string): { lines: string[]; docs: ConllDocument
     const line = lines[i].trim();
     if (line === "") { endSentence(); continue; }
     if (line.startsWith("-DOCSTART-")) { endDoc(); continue; }
-    const cols = line.split(/\s+/);
+    const cols = line.split(/\s+/); // "EU NNP B-NP B-ORG" → word first, gold tag last
     sent.words.push(cols[0]);
     sent.tags.push(cols.length > 1 ? cols[cols.length - 1] : "O");
     sent.lines.push(i);

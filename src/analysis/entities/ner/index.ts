@@ -40,7 +40,7 @@ const QUOTE_MAP: Record<string, string> = { "“": '"', "”": '"', "„": '"', 
 /** Normalises one of our tokens to the CoNLL form the model was trained on ("’s" → "'s", "“" → `"`). */
 function toConllWord(w: string): string {
   if (w.length === 1) return QUOTE_MAP[w] ?? w;
-  return w.includes("’") ? w.replace(/’/g, "'") : w;
+  return w.includes("’") ? w.replace(/’/g, "'") : w; // "’s" → "'s"
 }
 
 /** Runs the tagger over an analysed text (tokens/sentences from src/analysis/text/) and returns entity spans, with document-level consistency. */
