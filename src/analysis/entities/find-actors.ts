@@ -63,7 +63,7 @@ const FAMILY_FIRST = new Set([
 ]);
 const EVENT_HEADS = new Set(["Spring", "Revolution", "Conference", "Summit", "Forum", "Games", "Olympics", "Cup", "Festival", "Expo", "War", "Dialogue", "Talks", "Treaty", "Agreement", "Accord", "Accords", "Act", "Award", "Prize", "Day"]);
 const PRODUCT_NEXT = new Set(["ship", "spacecraft", "capsule", "satellite", "vehicle", "system", "systems", "battery", "batteries", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets", "drone", "drones", "tank", "tanks", "vessel", "warship"]);
-const PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+const PRONOUNS = new Set(["he", "she", "him", "his", "her", "He", "She", "Him", "His", "Her", "HE", "SHE", "HIS", "HER"]);
 // Lower-case role nouns that news puts right before a name.
 const LOWER_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "adviser", "advisor", "chief", "negotiator"]);
 // Words before a byline or photo credit name ("Writer Marcia Dunn").
@@ -75,6 +75,22 @@ const ORG_HEADS = new Set([
   "Times", "Post", "Association", "Union", "Federation", "League", "Organization", "Organisation", "Foundation",
   "Center", "Centre", "Service", "Services", "Forces", "Guard", "Court", "Parliament", "Assembly", "Office", "Inc.",
 ]);
+
+let roleIndexCache: Map<string, { parts: string[]; role: string }[]> | null = null;
+/** Role nouns ("foreign minister", "top diplomat") indexed by their first word, longest first; built once. */
+function getRoleIndex() {
+  if (!roleIndexCache) {
+    roleIndexCache = new Map();
+    for (const [key, role] of Object.entries(ROLE_NOUNS)) {
+      const parts = key.split(" ");
+      const list = roleIndexCache.get(parts[0]) ?? [];
+      list.push({ parts, role });
+      roleIndexCache.set(parts[0], list);
+    }
+    for (const list of roleIndexCache.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  }
+  return roleIndexCache;
+}
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const slug = (s: string) =>
@@ -378,14 +394,16 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
   }
 
   // 6. Apposition: "Sergey Lavrov, Russia's foreign minister," / "Lavrov, the Russian foreign minister".
-  const roleKeys = Object.keys(ROLE_NOUNS).sort((a, b) => b.length - a.length);
+  const roleIndex = getRoleIndex();
   const roleAt = (i: number): [number, string] | null => {
-    for (const key of roleKeys) {
-      const parts = key.split(" ");
+    if (i >= n) return null;
+    const list = roleIndex.get(words[i].toLowerCase());
+    if (!list) return null;
+    for (const { parts, role } of list) {
       if (i + parts.length > n) continue;
       let ok = true;
-      for (let q = 0; q < parts.length; q++) if (words[i + q].toLowerCase() !== parts[q]) ok = false;
-      if (ok) return [i + parts.length, ROLE_NOUNS[key]];
+      for (let q = 1; ok && q < parts.length; q++) if (words[i + q].toLowerCase() !== parts[q]) ok = false;
+      if (ok) return [i + parts.length, role];
     }
     return null;
   };
@@ -468,12 +486,12 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
   // 10. Pronouns: he/she/his/her → the nearest person before it in the sentence, or the only person of the sentence before.
   mentions.sort((a, b) => a.start - b.start);
   for (let i = 0; i < n; i++) {
-    const lw = words[i].toLowerCase();
-    if (!PRONOUNS.has(lw) || owner[i]) continue;
+    if (!PRONOUNS.has(words[i]) || owner[i]) continue;
     const si = sentenceOf[i];
     const s = sentences[si];
     let target: string | null = null;
-    for (let q = i - 1; q >= s.tokenStart; q--) {
+    // The nearest person within the sentence (bounded: a "sentence" without punctuation can be a whole page).
+    for (let q = i - 1; q >= Math.max(s.tokenStart, i - 80); q--) {
       if (owner[q] && drafts.get(owner[q])?.type === "person") {
         target = owner[q];
         break;
@@ -482,13 +500,15 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     if (!target && si > 0) {
       const prev = sentences[si - 1];
       const persons = new Set<string>();
-      for (let q = prev.tokenStart; q < prev.tokenEnd; q++) if (owner[q] && drafts.get(owner[q])?.type === "person") persons.add(owner[q]);
+      for (let q = Math.max(prev.tokenStart, prev.tokenEnd - 120); q < prev.tokenEnd; q++) {
+        if (owner[q] && drafts.get(owner[q])?.type === "person") persons.add(owner[q]);
+      }
       if (persons.size === 1) target = [...persons][0];
     }
     if (!target) continue;
     // Binding: "he said that the Russian minister …" – he is not the minister.
     let conflict = false;
-    for (let q = i + 1; q < s.tokenEnd; q++) if (owner[q] === target) conflict = true;
+    for (let q = i + 1; q < Math.min(s.tokenEnd, i + 80); q++) if (owner[q] === target) conflict = true;
     if (!conflict) addMention(i, i + 1, target, "pronoun");
   }
 
