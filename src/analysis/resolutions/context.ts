@@ -24,8 +24,9 @@ const WINDOW = 300;
 /** Classifies the words right before offset `at` (the keyword of a citation). */
 export function prefixQualifier(text: string, at: number): PrefixQualifier {
   let from = Math.max(0, at - LOOK_BEHIND);
-  const nl = text.lastIndexOf("\n", at - 1);
-  if (nl >= from) from = nl + 1;
+  // Search for the line break inside the look-behind only: a text without line breaks must not be scanned whole.
+  const nl = text.slice(from, at).lastIndexOf("\n");
+  if (nl >= 0) from += nl + 1;
   const before = text.slice(from, at);
   if (NEG_PREFIX_IMMEDIATE.test(before) || CONGRESS_ABBREV_BEFORE.test(before)) return { kind: "other", start: at, fillers: "" };
   const tries: Array<[Exclude<Qualifier, "other" | "none">, RegExp]> = [["SC", SC_PREFIX], ["GA", GA_PREFIX], ["HRC", HRC_PREFIX], ["UN", UN_PREFIX]];
@@ -64,10 +65,11 @@ export class TextContext {
   window(start: number, end: number): string {
     let from = Math.max(0, start - WINDOW);
     let to = Math.min(this.text.length, end + WINDOW);
-    const para = this.text.lastIndexOf("\n\n", start);
-    if (para >= from) from = para + 2;
-    const next = this.text.indexOf("\n\n", end);
-    if (next >= 0 && next < to) to = next;
+    // Paragraph breaks are searched inside the window only (no whole-text scan per citation).
+    const para = this.text.slice(from, start + 1).lastIndexOf("\n\n");
+    if (para >= 0) from += para + 2;
+    const next = this.text.slice(end, to).indexOf("\n\n");
+    if (next >= 0) to = end + next;
     return this.text.slice(from, to);
   }
 
