@@ -1,5 +1,6 @@
 /** CLI: `npm run --silent analyze -- <file.html|file.txt> [--json]` or `--jsonl <file>` for batch evaluations. */
-import { readFileSync, createReadStream } from "node:fs";
+import { readFileSync, createReadStream, realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { createInterface } from "node:readline";
 import { analyze, type Analysis } from "../analysis/index.ts";
 import { extractFromHtml, looksLikeHtml } from "./load-input.ts";
@@ -75,7 +76,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+// Run only as a program, so tests and scripts can import `analyzeInput` without starting the CLI.
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (isMain) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
