@@ -332,6 +332,10 @@ function measureBundles() {
     }
   }
   const contentFiles = closure(dist, [...new Set(contentEntries)]);
+  // Background: the service worker (Chromium) or background scripts (Firefox), with everything they import. It runs
+  // the analysis, so it carries the model weights.
+  const bgEntries: string[] = [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])].filter((f): f is string => typeof f === "string");
+  const backgroundFiles = closure(dist, bgEntries);
   // Model weights: chunks built from src/analysis/data/ner-* when the build splits them out.
   const allJs = readdirSync(join(dist, "assets")).filter((f) => f.endsWith(".js")).map((f) => `assets/${f}`);
   const nerSources = existsSync(join(ROOT, "src/analysis/data"))
@@ -362,9 +366,11 @@ function measureBundles() {
   };
   const contentStripped = withoutWeights(contentFiles);
   const popupStripped = withoutWeights(popupFiles);
-  const inlinedChars = contentStripped.found + popupStripped.found;
+  const backgroundStripped = withoutWeights(backgroundFiles);
+  const inlinedChars = contentStripped.found + popupStripped.found + backgroundStripped.found;
   const contentGz = gzBytes(dist, contentFiles.filter((f) => !weightChunks.includes(f)));
   const popupGz = gzBytes(dist, popupFiles.filter((f) => !weightChunks.includes(f)));
+  const backgroundGz = gzBytes(dist, backgroundFiles.filter((f) => !weightChunks.includes(f)));
   let weightsNote: string;
   let weightsGz = 0;
   if (nerSources.length === 0) weightsNote = "no src/analysis/data/ner-* files yet: no model weights to report";
@@ -372,16 +378,21 @@ function measureBundles() {
     weightsGz = gzBytes(dist, weightChunks);
     weightsNote = `split by the build into ${weightChunks.join(", ")}`;
   } else if (inlinedChars > 0) {
-    weightsGz = contentGz - contentStripped.gz + (popupGz - popupStripped.gz);
+    weightsGz = contentGz - contentStripped.gz + (popupGz - popupStripped.gz) + (backgroundGz - backgroundStripped.gz);
+    const holders = [
+      contentStripped.found ? "content script" : "",
+      popupStripped.found ? "popup" : "",
+      backgroundStripped.found ? "background worker" : "",
+    ].filter(Boolean);
     weightsNote =
       `not split by the build: ${fmt(inlinedChars / 1024)} kB of ${nerSources.join(", ")} data strings are inlined ` +
-      `(${contentStripped.found ? "content script" : ""}${contentStripped.found && popupStripped.found ? " and " : ""}${popupStripped.found ? "popup" : ""}); ` +
-      `bundle sizes above exclude them`;
-  } else weightsNote = `${nerSources.join(", ")} not found in the content script or popup bundles`;
+      `(${holders.join(" and ")}); bundle sizes above exclude them`;
+  } else weightsNote = `${nerSources.join(", ")} not found in the content script, popup or background bundles`;
   return {
     built,
     content: { files: contentFiles, rawKB: rawBytes(dist, contentFiles) / 1024, gzWithWeightsKB: contentGz / 1024, gzKB: contentStripped.gz / 1024 },
     popup: { files: popupFiles, rawKB: rawBytes(dist, popupFiles) / 1024, gzWithWeightsKB: popupGz / 1024, gzKB: popupStripped.gz / 1024 },
+    background: { files: backgroundFiles, rawKB: rawBytes(dist, backgroundFiles) / 1024, gzWithWeightsKB: backgroundGz / 1024, gzKB: backgroundStripped.gz / 1024 },
     weights: { files: weightChunks, gzKB: weightsGz / 1024, inlinedChars, note: weightsNote },
   };
 }
@@ -597,6 +608,7 @@ async function main(): Promise<void> {
         [
           ["content script", b.content.files.join(" ") || "(none found)", fmt(b.content.rawKB, 1), fmt(b.content.gzWithWeightsKB, 1), fmt(b.content.gzKB, 1)],
           ["popup", b.popup.files.join(" ") || "(none found)", fmt(b.popup.rawKB, 1), fmt(b.popup.gzWithWeightsKB, 1), fmt(b.popup.gzKB, 1)],
+          ["background worker", b.background.files.join(" ") || "(none found)", fmt(b.background.rawKB, 1), fmt(b.background.gzWithWeightsKB, 1), fmt(b.background.gzKB, 1)],
           ["model weights", b.weights.files.join(" ") || "(inlined)", "", fmt(b.weights.gzKB, 1), ""],
         ],
       ),

@@ -1,21 +1,50 @@
 /**
- * Background service worker: the only writer of notes. It answers typed messages from the extension's own pages
- * (the popup) and ignores everything else, content scripts included.
+ * Background service worker: the analyser and the only writer of notes. It answers typed messages from the
+ * extension's own pages (the popup) and ignores everything else, content scripts included. The analysis (with the
+ * name recogniser's weights, decoded on first use and kept for the worker's lifetime) runs here, off the page's
+ * thread; its results are remembered per tab, URL and text, so reopening the popup answers at once.
  */
+import { analyze, type Analysis } from "../analysis/index.ts";
 import { createNoteStore } from "../notes/index.ts";
 import { browser, type Runtime } from "../shared/browser.ts";
 import { isMessage, type Handlers, type PopupToBackgroundCalls } from "../shared/messages.ts";
 import { err, errorMessage, ok, type Result } from "../shared/result.ts";
+import { AnalysisCache, hashText } from "./analysis-cache.ts";
 import { isTrustedSender } from "./trusted-sender.ts";
 
-const TYPES = ["notes.list", "notes.add", "notes.remove", "notes.search", "notes.export", "notes.import"] as const;
+const TYPES = ["analyze", "notes.list", "notes.add", "notes.remove", "notes.search", "notes.export", "notes.import"] as const;
 /** Largest notes file accepted for import (characters). */
 const MAX_IMPORT_CHARS = 20_000_000;
 const FORMATS = new Set(["json", "markdown", "csv"]);
+/** Largest text accepted for analysis (characters); the content script cuts far below this. */
+const MAX_ANALYSIS_CHARS = 2_000_000;
+
+const analyses = new AnalysisCache<Analysis>();
+// A closed tab's analysis is of no more use. (tabs.onRemoved needs no "tabs" permission.)
+browser.tabs.onRemoved.addListener((tabId) => analyses.delete(tabId));
 
 const store = createNoteStore(browser.storage.local);
 
 const handlers: Handlers<PopupToBackgroundCalls> = {
+  async analyze({ tabId, url, text, meta }) {
+    if (!Number.isInteger(tabId) || typeof url !== "string" || typeof text !== "string" || !meta || typeof meta !== "object") {
+      return err("bad-request", "analyze needs a tab id, a URL, the text and its metadata.");
+    }
+    if (text.length > MAX_ANALYSIS_CHARS) return err("too-large", "This text is too long to analyse.");
+    const hash = hashText(text);
+    const key = `${tabId}:${hash}`;
+    const cached = analyses.get(tabId, url, hash);
+    if (cached) return ok({ analysis: cached, key, elapsedMs: 0, cached: true });
+    const t0 = performance.now();
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, { meta });
+    } catch (e) {
+      return err("analysis", `Attaché could not analyse this article: ${errorMessage(e)}`);
+    }
+    analyses.set(tabId, url, hash, analysis);
+    return ok({ analysis, key, elapsedMs: Math.max(1, Math.round(performance.now() - t0)), cached: false });
+  },
   async "notes.list"({ source }) {
     if (typeof source !== "string" || !source) return err("bad-request", "notes.list needs a source URL.");
     return ok(await store.list(source));
@@ -47,7 +76,7 @@ const handlers: Handlers<PopupToBackgroundCalls> = {
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
   if (!isMessage<PopupToBackgroundCalls>(msg, TYPES)) return undefined;
   if (!isTrustedSender(sender, browser.runtime.id, browser.runtime.getURL(""))) {
-    return Promise.resolve(err("forbidden", "Notes can only be changed from Attaché's own pages."));
+    return Promise.resolve(err("forbidden", "Only Attaché's own pages may ask for analyses and notes."));
   }
   const handler = handlers[msg.type] as (p: unknown) => Promise<Result<unknown>>;
   return handler(msg.payload).catch((e: unknown) => err("storage", `Attaché could not reach its notes: ${errorMessage(e)}`));

@@ -1,71 +1,117 @@
 /**
- * Content script, injected on demand by the popup (`scripting.executeScript`, activeTab). Safe to inject twice: the
- * second injection finds the guard and leaves the first listener to answer. Nothing here throws into the page:
- * every failure becomes a Result error for the popup.
+ * Content script, injected on demand by the popup (`scripting.executeScript`, activeTab). It reads the article, maps
+ * spans of the analysed text back to live Ranges, paints highlights, shows resolution hover cards and scrolls; the
+ * analysis itself runs in the background worker, so nothing heavy runs in the page's thread. Safe to inject twice:
+ * the second injection finds the guard and leaves the first listener to answer (the popup probes the guard first).
+ * Nothing here throws into the page: every failure becomes a Result error for the popup.
  */
-import { clearHighlights, hasHighlights, paintHighlights, scrollToRange } from "../page/highlight.ts";
+import { clearHighlights, hasHighlights, HIGHLIGHT_KINDS, paintHighlights, scrollToRange, type HighlightKind } from "../page/highlight.ts";
+import { ResolutionHoverCards, type CardTarget } from "../page/resolution-card.ts";
 import { browser, type Runtime } from "../shared/browser.ts";
-import { isMessage, type Handlers, type PopupToContentCalls } from "../shared/messages.ts";
+import { CONTENT_GUARD, isMessage, type Handlers, type PaintRequest, type PopupToContentCalls } from "../shared/messages.ts";
 import { err, errorMessage, ok, type Result } from "../shared/result.ts";
-import { analysePage, highlightRanges, type AnalysedPage } from "./analyse-page.ts";
+import { readPage, type ReadPage } from "./read-page.ts";
 
-const GUARD = "__attacheContentScript";
-const TYPES = ["analyze", "highlight", "scrollTo"] as const;
+const TYPES = ["extract", "paint", "highlight", "scrollTo"] as const;
+/** Most spans accepted in one paint request (a huge page has tens of thousands; this only stops nonsense). */
+const MAX_SPANS = 500_000;
 
-let page: AnalysedPage | undefined;
+let page: ReadPage | undefined;
+/** The last paint request, kept so the toggle can paint it again. */
+let request: PaintRequest | undefined;
 /** What the last painting did, while its highlights are still on the page (a second popup reuses them). */
-let painted: { count: number; unmapped: number } | undefined;
+let painted: { key: string; count: number; unmapped: number } | undefined;
+const cards = new ResolutionHoverCards(document);
 
-/** The analysed page for the current URL, analysing it on first use (or after an in-page navigation). */
-function current(): Result<AnalysedPage> {
+/** The page as read for the current URL, reading it on first use (or after an in-page navigation); `fresh` when read now. */
+function current(maxChars?: number): Result<{ page: ReadPage; fresh: boolean }> {
   const url = location.href;
-  if (page && page.url === url) return ok({ ...page, elapsedMs: 0 });
-  if (page) clearHighlights(document);
+  if (page && page.url === url && (maxChars === undefined || page.text.length <= maxChars)) return ok({ page, fresh: false });
+  if (page) clear();
   page = undefined;
-  painted = undefined;
-  const result = analysePage(document, url);
-  if (result.ok) page = result.value;
-  return result;
-}
-
-function paint(p: AnalysedPage, reuse: boolean): { count: number; unmapped: number } {
-  if (reuse && painted && hasHighlights(document)) return painted;
-  const { groups, unmapped } = highlightRanges(p);
-  painted = { count: paintHighlights(document, groups), unmapped };
-  return painted;
+  request = undefined;
+  const result = readPage(document, url, maxChars);
+  if (!result.ok) return result;
+  page = result.value;
+  return ok({ page, fresh: true });
 }
 
 function clear(): void {
   clearHighlights(document);
+  cards.clear();
   painted = undefined;
 }
 
+/** True for a list of [start, end) integer pairs. */
+function isSpanList(v: unknown): v is [number, number][] {
+  return Array.isArray(v) && v.length <= MAX_SPANS && v.every((s) => Array.isArray(s) && s.length === 2 && Number.isInteger(s[0]) && Number.isInteger(s[1]));
+}
+
+function isPaintRequest(r: PaintRequest): boolean {
+  return typeof r.key === "string" && isSpanList(r.actor) && isSpanList(r.stance) && isSpanList(r.resolution) &&
+    Array.isArray(r.cards) && r.cards.every((c) => c && typeof c.symbol === "string" && isSpanList(c.mentions));
+}
+
+function paint(p: ReadPage, req: PaintRequest): { count: number; unmapped: number } {
+  if (painted && painted.key === req.key && hasHighlights(document)) return { count: painted.count, unmapped: painted.unmapped };
+  const map = p.map();
+  map.refresh();
+  let unmapped = 0;
+  const groups = {} as Record<HighlightKind, Range[]>;
+  for (const kind of HIGHLIGHT_KINDS) groups[kind] = [];
+  const add = (kind: HighlightKind, [s, e]: [number, number]) => {
+    const range = map.rangeOf(s, e);
+    if (range) groups[kind].push(range);
+    else unmapped++;
+  };
+  for (const span of req.actor) add("actor", span);
+  for (const span of req.stance) add("stance", span);
+  for (const span of req.resolution) add("resolution", span);
+  for (const c of req.cards) for (const span of c.mentions) add("resolution", span);
+  const count = paintHighlights(document, groups);
+  // With <mark> painting the text nodes were split: map the citations again for the hover cards.
+  map.refresh();
+  const targets: CardTarget[] = [];
+  for (const c of req.cards) {
+    for (const [s, e] of c.mentions) {
+      const range = map.rangeOf(s, e);
+      if (range) targets.push({ range, card: c });
+    }
+  }
+  cards.set(targets);
+  painted = { key: req.key, count, unmapped };
+  return { count, unmapped };
+}
+
 const handlers: Handlers<PopupToContentCalls> = {
-  analyze({ highlight }) {
-    const result = current();
+  extract({ maxChars }) {
+    if (maxChars !== undefined && !(Number.isInteger(maxChars) && maxChars > 0)) return err("bad-request", "extract needs a positive maxChars.");
+    const result = current(maxChars);
     if (!result.ok) return result;
-    const p = result.value;
-    let highlighted = 0;
-    let unmapped = 0;
-    if (highlight) ({ count: highlighted, unmapped } = paint(p, true));
-    else clear();
-    return ok({ analysis: p.analysis, truncated: p.truncated, highlighted, unmapped, elapsedMs: p.elapsedMs });
+    const { url, text, meta, truncated, elapsedMs } = result.value.page;
+    return ok({ url, text, meta, ...(truncated ? { truncated } : {}), elapsedMs: result.value.fresh ? elapsedMs : 0 });
+  },
+  paint(req) {
+    if (!page || page.url !== location.href) return err("no-analysis", "This page has not been read yet.");
+    if (!isPaintRequest(req)) return err("bad-request", "paint needs lists of [start, end) spans.");
+    request = req;
+    return ok(paint(page, req));
   },
   highlight({ on }) {
     if (!on) {
       clear();
       return ok({ count: 0 });
     }
-    if (!page) return err("no-analysis", "This page has not been analysed yet.");
-    const { count } = paint(page, false);
-    return ok({ count });
+    if (!page || !request) return err("no-analysis", "This page has not been analysed yet.");
+    return ok({ count: paint(page, request).count });
   },
   scrollTo({ start, end }) {
     if (!page) return err("no-analysis", "This page has not been analysed yet.");
     if (!Number.isInteger(start) || !Number.isInteger(end)) return err("bad-request", "scrollTo needs integer offsets.");
+    const map = page.map();
     // With <mark> highlights the text nodes were split: refresh() notices and rebuilds the index.
-    page.map.refresh();
-    const range = page.map.rangeOf(start, end);
+    map.refresh();
+    const range = map.rangeOf(start, end);
     if (!range) return err("not-found", "That passage could not be found in the page any more.");
     scrollToRange(document, range);
     return ok({ found: true as const });
@@ -84,13 +130,12 @@ function onMessage(msg: unknown, sender: Runtime.MessageSender): Promise<Result<
 }
 
 const scope = globalThis as unknown as Record<string, unknown>;
-if (!scope[GUARD]) {
-  scope[GUARD] = true;
+if (!scope[CONTENT_GUARD]) {
+  scope[CONTENT_GUARD] = true;
   try {
     browser.runtime.onMessage.addListener(onMessage);
   } catch {
     // The extension was reloaded under this page; the new injection will register its own listener.
-    scope[GUARD] = false;
+    scope[CONTENT_GUARD] = false;
   }
 }
-

@@ -1,9 +1,11 @@
-/** The popup: finds the tab, injects the content script, asks for the analysis and shows it, with notes. */
+/** The popup: finds the tab, has the content script read the article, the background analyse it, and shows it, with notes. */
 import { useEffect, useState } from "preact/hooks";
-import type { AnalyzeReply } from "../shared/messages.ts";
+import type { Analysis } from "../analysis/types.ts";
+import type { Truncation } from "../shared/messages.ts";
 import { restrictedReason } from "../shared/page-access.ts";
+import { paintRequestOf } from "../shared/paint-request.ts";
 import { errorMessage } from "../shared/result.ts";
-import { callContent, injectContentScript, targetTab } from "./api.ts";
+import { callBackground, callContent, injectContentScript, targetTab } from "./api.ts";
 import { ActorSection } from "./components/ActorSection.tsx";
 import { Header } from "./components/Header.tsx";
 import { HighlightToggle } from "./components/HighlightToggle.tsx";
@@ -15,31 +17,59 @@ import { StatusMessage } from "./components/StatusMessage.tsx";
 
 type Tab = { id: number; url?: string; title?: string };
 
+/** An analysed article, as the popup shows it. */
+interface Ready {
+  analysis: Analysis;
+  /** Identifies the analysis (tab and text hash): painting it again reuses the page's highlights. */
+  key: string;
+  truncated?: Truncation;
+  /** Time to read and analyse, in milliseconds (0 when both answers came from caches). */
+  elapsedMs: number;
+}
+
+/** Where the popup is while loading. */
+type Step = "tab" | "reading" | "analysing";
+
 /** What the popup shows. */
 type View =
   | { kind: "loading" }
   | { kind: "cannot-read"; reason: string }
   | { kind: "not-article"; message: string }
   | { kind: "error"; message: string }
-  | { kind: "ready"; reply: AnalyzeReply };
+  | { kind: "ready"; ready: Ready };
 
 const NOT_ARTICLE_CODES = new Set(["not-article", "empty"]);
 const CANNOT_READ_CODES = new Set(["cannot-read", "not-html"]);
+const STEP_TITLES: Record<Step, string> = { tab: "Reading this page…", reading: "Reading the article…", analysing: "Analysing…" };
 
-/** Reads the target tab and returns the view to show. */
-async function load(setTab: (t: Tab) => void): Promise<View> {
+/** Reads the target tab, has it analysed, and returns the view to show. */
+async function load(setTab: (t: Tab) => void, setStep: (s: Step) => void): Promise<View> {
   const tab = await targetTab();
   if (!tab) return { kind: "error", message: "There is no tab to read." };
   setTab(tab);
   const reason = restrictedReason(tab.url);
   if (reason) return { kind: "cannot-read", reason };
+  setStep("reading");
   const injected = await injectContentScript(tab.id, tab.url);
   if (!injected.ok) return { kind: "cannot-read", reason: injected.error.message };
-  const r = await callContent(tab.id, "analyze", { highlight: true });
-  if (r.ok) return { kind: "ready", reply: r.value };
-  if (NOT_ARTICLE_CODES.has(r.error.code)) return { kind: "not-article", message: r.error.message };
-  if (CANNOT_READ_CODES.has(r.error.code)) return { kind: "cannot-read", reason: r.error.message };
-  return { kind: "error", message: r.error.message };
+  let read = await callContent(tab.id, "extract", {});
+  if (!read.ok && read.error.code === "cannot-read" && !injected.value.injected) {
+    // The guard was there but nobody answered (the extension was reloaded under the page): inject for real.
+    const again = await injectContentScript(tab.id, tab.url, true);
+    if (!again.ok) return { kind: "cannot-read", reason: again.error.message };
+    read = await callContent(tab.id, "extract", {});
+  }
+  if (!read.ok) {
+    if (NOT_ARTICLE_CODES.has(read.error.code)) return { kind: "not-article", message: read.error.message };
+    if (CANNOT_READ_CODES.has(read.error.code)) return { kind: "cannot-read", reason: read.error.message };
+    return { kind: "error", message: read.error.message };
+  }
+  const { url, text, meta, truncated } = read.value;
+  setStep("analysing");
+  const analysed = await callBackground("analyze", { tabId: tab.id, url, text, meta });
+  if (!analysed.ok) return { kind: "error", message: analysed.error.message };
+  const { analysis, key, elapsedMs } = analysed.value;
+  return { kind: "ready", ready: { analysis, key, truncated, elapsedMs: elapsedMs + read.value.elapsedMs } };
 }
 
 function isWebUrl(url: string | undefined): url is string {
@@ -49,16 +79,27 @@ function isWebUrl(url: string | undefined): url is string {
 /** The whole popup. */
 export function App() {
   const [view, setView] = useState<View>({ kind: "loading" });
+  const [step, setStep] = useState<Step>("tab");
+  /** Spans the page could not find again (known once the page has painted). */
+  const [unmapped, setUnmapped] = useState(0);
   const [tab, setTab] = useState<Tab | undefined>(undefined);
   const [highlight, setHighlight] = useState(true);
   const [highlightBusy, setHighlightBusy] = useState(false);
   const [transient, setTransient] = useState<string | undefined>(undefined);
 
   useEffect(() => {
-    load(setTab)
+    load(setTab, setStep)
       .then(setView)
       .catch((e: unknown) => setView({ kind: "error", message: errorMessage(e) }));
   }, []);
+
+  // Once the summary shows, the page paints the highlights (spans and cards only: the page already has the text).
+  useEffect(() => {
+    if (view.kind !== "ready" || !tab) return;
+    callContent(tab.id, "paint", paintRequestOf(view.ready.analysis, view.ready.key))
+      .then((r) => (r.ok ? setUnmapped(r.value.unmapped) : setTransient(r.error.message)))
+      .catch((e: unknown) => setTransient(errorMessage(e)));
+  }, [view]);
 
   const onShow = async (span: { start: number; end: number }) => {
     if (!tab) return;
@@ -83,7 +124,7 @@ export function App() {
     return (
       <main class="popup" aria-busy="true">
         <Header />
-        <StatusMessage tone="info" title="Reading this page…" />
+        <StatusMessage tone="info" title={STEP_TITLES[step]} />
       </main>
     );
   }
@@ -110,7 +151,7 @@ export function App() {
     );
   }
 
-  const { analysis, truncated, unmapped, elapsedMs } = view.reply;
+  const { analysis, truncated, elapsedMs } = view.ready;
   const englishOnly = !!analysis.meta.lang && !analysis.meta.lang.startsWith("en");
   const notices = [...(analysis.notices ?? [])];
   if (truncated) {

@@ -1,7 +1,7 @@
-/** The popup's calls out: to the tab (inject, then message the content script) and to the background. */
+/** The popup's calls out: to the tab (inject if absent, then message the content script) and to the background (analysis, notes). */
 import contentScript from "../content/content-script.ts?script&iife";
 import { browser } from "../shared/browser.ts";
-import { message, type PopupToBackgroundCalls, type PopupToContentCalls, type RequestOf, type ResponseOf } from "../shared/messages.ts";
+import { CONTENT_GUARD, message, type PopupToBackgroundCalls, type PopupToContentCalls, type RequestOf, type ResponseOf } from "../shared/messages.ts";
 import { injectionFailureReason } from "../shared/page-access.ts";
 import { err, errorMessage, isResult, type Result } from "../shared/result.ts";
 
@@ -16,11 +16,25 @@ export async function targetTab(): Promise<{ id: number; url?: string; title?: s
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url, title: tab.title };
 }
 
-/** Injects the content script into the tab (a no-op the second time: the script guards itself). */
-export async function injectContentScript(tabId: number, url: string | undefined): Promise<Result<null>> {
+/** True when the content script already listens in the tab (it sets a guard flag in its isolated world). */
+async function contentScriptPresent(tabId: number): Promise<boolean> {
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (guard: string) => (globalThis as unknown as Record<string, unknown>)[guard] === true,
+    args: [CONTENT_GUARD],
+  });
+  return first?.result === true;
+}
+
+/**
+ * Injects the content script into the tab unless it is already there (a tiny probe first: the script is not parsed
+ * again on every popup opening). `force` injects without probing (the script still guards itself).
+ */
+export async function injectContentScript(tabId: number, url: string | undefined, force = false): Promise<Result<{ injected: boolean }>> {
   try {
+    if (!force && (await contentScriptPresent(tabId))) return { ok: true, value: { injected: false } };
     await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
-    return { ok: true, value: null };
+    return { ok: true, value: { injected: true } };
   } catch (e) {
     return err("cannot-read", injectionFailureReason(errorMessage(e), url));
   }

@@ -1,10 +1,13 @@
 /** Typed messages between the extension's contexts: one call map per direction, every reply a `Result`. */
-import type { Analysis } from "../analysis/types.ts";
+import type { Analysis, ArticleMeta } from "../analysis/types.ts";
 import type { Note, NoteInput } from "../notes/index.ts";
 import type { Result } from "./result.ts";
 
 /** Tag on every Attaché message, so unrelated messages are ignored. */
 export const CHANNEL = "attache/1";
+
+/** Global flag the content script sets in its isolated world once it listens (the popup probes it before injecting). */
+export const CONTENT_GUARD = "__attacheContentScript";
 
 /** Why only part of a page was analysed. */
 export interface Truncation {
@@ -12,31 +15,68 @@ export interface Truncation {
   totalChars: number;
 }
 
-/** The content script's answer to `analyze`. */
-export interface AnalyzeReply {
-  analysis: Analysis;
-  /** Set when the page was too long and only its first part was analysed. */
+/** The article as the content script read it: the text to analyse (cut short on very long pages) and its metadata. */
+export interface ExtractReply {
+  /** The page's address when it was read (the analysis cache is keyed on it). */
+  url: string;
+  /** The article's text as analysed: blocks joined by blank lines. */
+  text: string;
+  meta: ArticleMeta;
+  /** Set when the page was too long and only its first part is to be analysed. */
   truncated?: Truncation;
-  /** How many highlight ranges were painted (0 when highlighting is off). */
-  highlighted: number;
-  /** Spans of the analysis that could not be found again in the live page. */
-  unmapped: number;
-  /** Time to extract and analyse, in milliseconds (0 when the answer came from the cache). */
+  /** Time to extract, in milliseconds (0 when the content script answered from its cache). */
   elapsedMs: number;
 }
 
-/** Calls the popup makes to the content script in the page. */
+/** Facts about one cited resolution, for the hover card in the page (plain text and an https link only). */
+export interface ResolutionCardInfo {
+  symbol: string;
+  adopted?: string;
+  year?: number;
+  topic?: string;
+  vote?: string;
+  url?: string;
+  /** Where the article cites it, as [start, end) offsets of the analysed text. */
+  mentions: [number, number][];
+}
+
+/** What to paint in the page: spans of the analysed text by kind, and the resolution cards to show on hover. */
+export interface PaintRequest {
+  /** Identifies the analysis; painting the same key again while highlights are on reuses them. */
+  key: string;
+  actor: [number, number][];
+  stance: [number, number][];
+  /** Resolution mentions without a card (generic "UN resolutions"); cited resolutions come with `cards`. */
+  resolution: [number, number][];
+  cards: ResolutionCardInfo[];
+}
+
+/** The background's answer to `analyze`. */
+export interface AnalyzeReply {
+  analysis: Analysis;
+  /** Identifies the analysed text (a hash of tab, URL and text). */
+  key: string;
+  /** Time the analysis took, in milliseconds (0 when the answer came from the cache). */
+  elapsedMs: number;
+  cached: boolean;
+}
+
+/** Calls the popup makes to the content script in the page (which never analyses: it reads, maps and paints). */
 export interface PopupToContentCalls {
-  /** Extract and analyse the page (cached after the first call), optionally highlighting the result. */
-  analyze: { request: { highlight: boolean }; response: AnalyzeReply };
-  /** Turn highlights on or off; answers the number of ranges painted. */
+  /** Read the article of the page (cached per URL). */
+  extract: { request: { maxChars?: number }; response: ExtractReply };
+  /** Paint the spans of an analysis; answers how many ranges were painted and how many spans were not found. */
+  paint: { request: PaintRequest; response: { count: number; unmapped: number } };
+  /** Turn highlights (and the hover cards) off, or back on from the last painted spans; answers the ranges painted. */
   highlight: { request: { on: boolean }; response: { count: number } };
   /** Scroll the page to a span of the analysed text and flash it. */
   scrollTo: { request: { start: number; end: number }; response: { found: true } };
 }
 
-/** Calls the popup makes to the background service worker (the only writer of notes). */
+/** Calls the popup makes to the background service worker (the only writer of notes, and the analyser). */
 export interface PopupToBackgroundCalls {
+  /** Analyse an article's text (cached per tab, URL and text). */
+  analyze: { request: { tabId: number; url: string; text: string; meta: ArticleMeta }; response: AnalyzeReply };
   "notes.list": { request: { source: string }; response: Note[] };
   "notes.add": { request: { input: NoteInput }; response: Note };
   "notes.remove": { request: { id: string }; response: null };

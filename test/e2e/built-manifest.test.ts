@@ -1,6 +1,10 @@
-/** The built manifest (dist/manifest.json) asks for no more than Attaché needs and exposes nothing to pages. */
-import { existsSync, readFileSync } from "node:fs";
+/**
+ * The built manifest (dist/manifest.json) asks for no more than Attaché needs and exposes nothing to pages; the
+ * injected content script is lean (no analysis, no model weights: those live in the background worker).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { DIST } from "./harness.ts";
 
@@ -31,5 +35,18 @@ describe("built manifest", () => {
     const files = [manifest.background.service_worker, manifest.action.default_popup, ...Object.values<string>(manifest.icons), ...Object.values<string>(manifest.action.default_icon)];
     for (const f of files) expect(existsSync(join(DIST, f)), f).toBe(true);
     expect(existsSync(join(DIST, "src/content/content-script.js"))).toBe(true);
+  });
+
+  test("the content script carries no analysis and no model weights; the background worker does", () => {
+    const content = readFileSync(join(DIST, "src/content/content-script.js"));
+    expect(gzipSync(content, { level: 9 }).length).toBeLessThan(150 * 1024);
+    // A long run of the NER model's base64 data, and a name only the analysis core uses.
+    const model = readFileSync("src/analysis/data/ner-model.ts", "utf8");
+    const weights = /"([A-Za-z0-9+/=_-]{512,})"/.exec(model)?.[1].slice(0, 200);
+    expect(weights).toBeDefined();
+    expect(content.toString("utf8")).not.toContain(weights!);
+    const assets = readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".js"));
+    const holders = assets.filter((f) => readFileSync(join(DIST, "assets", f), "utf8").includes(weights!));
+    expect(holders).toEqual([expect.stringMatching(/^service-worker/)]);
   });
 });

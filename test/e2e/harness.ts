@@ -179,7 +179,8 @@ export async function openPopup(s: Session, tabId: number): Promise<Page> {
   const popup = await s.ctx.newPage();
   await popup.setViewportSize({ width: 400, height: 900 });
   await popup.goto(`chrome-extension://${s.extId}/popup.html?tab=${tabId}`);
-  await popup.waitForSelector('[data-testid="analysis"], [data-testid="status"]:not(:has-text("Reading this page"))', { timeout: 30_000 });
+  // Settled: the analysis, or a message that is not a progress step ("Reading the article…", "Analysing…").
+  await popup.waitForSelector('[data-testid="analysis"], main:not([aria-busy="true"]) [data-testid="status"]', { timeout: 30_000 });
   return popup;
 }
 

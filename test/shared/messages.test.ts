@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { CHANNEL, isMessage, message, type PopupToContentCalls } from "../../src/shared/messages.ts";
 import { err, errorMessage, isResult, ok } from "../../src/shared/result.ts";
 
-const TYPES = ["analyze", "highlight", "scrollTo"] as const;
+const TYPES = ["extract", "paint", "highlight", "scrollTo"] as const;
 
 describe("messages", () => {
   test("a built message is recognised, with its type and payload", () => {
@@ -13,10 +13,11 @@ describe("messages", () => {
   });
 
   test.each([
-    ["another channel", { channel: "other", type: "analyze", payload: {} }],
+    ["another channel", { channel: "other", type: "extract", payload: {} }],
     ["an unknown type", { channel: CHANNEL, type: "notes.add", payload: {} }],
-    ["no payload", { channel: CHANNEL, type: "analyze" }],
-    ["a string", "analyze"],
+    ["a call of the other direction", { channel: CHANNEL, type: "analyze", payload: {} }],
+    ["no payload", { channel: CHANNEL, type: "extract" }],
+    ["a string", "extract"],
     ["null", null],
   ])("%s is ignored", (_name, value) => {
     expect(isMessage<PopupToContentCalls>(value, TYPES)).toBe(false);
