@@ -202,12 +202,16 @@ export function stage2Hints(doc: PreparedDoc, tags: Uint8Array): Stage2Info {
 }
 
 /** Writes NUM_SLOTS stage-1 feature ids per token of the document into `out` (length n * NUM_SLOTS). */
-export function extractFeatures(d: PreparedDoc, out: Uint32Array): void {
+export function extractFeatures(d: PreparedDoc, out: Uint32Array, skip?: Uint8Array): void {
   const { n, lower, raw, shape, affix, cls, headline, gaz, doc, sentStart, sentEnd } = d;
   const F = NUM_SLOTS;
   for (let i = 0; i < n; i++) {
     const s = sentStart[i], e = sentEnd[i];
     const o = i * F;
+    if (skip && skip[i]) {
+      out.fill(0, o, o + F);
+      continue;
+    }
     const l0 = lower[i];
     const lm1 = i - 1 >= s ? lower[i - 1] : BOS1, lm2 = i - 2 >= s ? lower[i - 2] : BOS2;
     const lp1 = i + 1 < e ? lower[i + 1] : EOS1, lp2 = i + 2 < e ? lower[i + 2] : EOS2;
@@ -249,6 +253,24 @@ export function extractFeatures(d: PreparedDoc, out: Uint32Array): void {
     out[o + 34] = featureId(34, d.len[i] | (c0 << 4));
     out[o + 35] = featureId(35, hashPair(gaz[i], c0 | (initial << 4)));
   }
+}
+
+/**
+ * Marks tokens that cannot be part of a name and need no scoring: a lower-case word, number or punctuation mark outside
+ * any gazetteer phrase, not in a headline, with no capitalised, all-caps or dotted word right before or after it
+ * ("the", "said", "over", "2,000", ",").
+ */
+export function plainTokens(d: PreparedDoc): Uint8Array {
+  const { n, cls, headline, gaz, sentStart, sentEnd } = d;
+  const out = new Uint8Array(n);
+  const plain = (c: number) => c === CLS_LOWER || c === CLS_OTHER || c === CLS_DIGITS;
+  for (let i = 0; i < n; i++) {
+    if (!plain(cls[i]) || headline[i] || gaz[i] !== 0) continue;
+    if (i - 1 >= sentStart[i] && !plain(cls[i - 1])) continue;
+    if (i + 1 < sentEnd[i] && !plain(cls[i + 1])) continue;
+    out[i] = 1;
+  }
+  return out;
 }
 
 /** Writes NUM_STAGE2_SLOTS stage-2 feature ids per token (first-stage tags and consistency hints) into `out`. */

@@ -1,5 +1,5 @@
 /** The two-stage NER tagger: a local stage, then a document-consistency stage that also sees the first stage's tags. */
-import { extractFeatures, extractStage2Features, NUM_SLOTS, NUM_STAGE2_SLOTS, NUM_TAGS, prepareDocument, stage2Hints } from "./features.ts";
+import { extractFeatures, extractStage2Features, NUM_SLOTS, NUM_STAGE2_SLOTS, NUM_TAGS, plainTokens, prepareDocument, stage2Hints } from "./features.ts";
 import { constrain, viterbi, type Transitions } from "./decode.ts";
 import { decodeBase64, decodeSortedKeys, FeatureTable, type SerializedModel } from "./model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -11,6 +11,19 @@ export function loadGazetteer(g: SerializedModel["gazetteer"]): Gazetteer {
   const phrases = new Map<number, number>();
   for (let i = 0; i < keys.length; i++) phrases.set(keys[i], bits[i]);
   return { phrases, maxLen: g.maxLen };
+}
+
+/** Gives skipped tokens an overwhelming "O" score in each emission table, so decoding tags them O. */
+function forceOutside(skip: Uint8Array, n: number, ...tables: (Float64Array | null)[]): void {
+  for (const e of tables) {
+    if (!e) continue;
+    for (let i = 0; i < n; i++) {
+      if (!skip[i]) continue;
+      const o = i * NUM_TAGS;
+      e.fill(-1e6, o, o + NUM_TAGS);
+      e[o] = 1e6;
+    }
+  }
 }
 
 /** A loaded tagger. Holds no state between documents except scratch buffers. */
@@ -39,7 +52,7 @@ export class NerTagger {
   }
 
   /** Tags one document given as sentences of words; returns tag indices (into TAGS), flat over all words. */
-  tagDocument(sents: readonly (readonly string[])[], useStage2 = true): Uint8Array {
+  tagDocument(sents: readonly (readonly string[])[], useStage2 = true, prune = true): Uint8Array {
     const doc = prepareDocument(sents, this.gazetteer);
     const n = doc.n;
     if (this.emit1.length < n * NUM_TAGS) {
@@ -51,8 +64,11 @@ export class NerTagger {
     const { feats, feats2, emit1, emit2 } = this;
     const second = useStage2 && this.consistency !== null && this.trans2 !== null;
     const tags = new Uint8Array(n);
-    extractFeatures(doc, feats);
+    // Plain lower-case words between plain words are "O" without scoring: most of a news text, and never a name.
+    const skip = prune ? plainTokens(doc) : undefined;
+    extractFeatures(doc, feats, skip);
     this.local.score(feats, n, emit1, second ? emit2 : null);
+    if (skip) forceOutside(skip, n, emit1, second ? emit2 : null);
     const bounds = doc.sentences;
     for (let s = 0; s + 1 < bounds.length; s++) viterbi(emit1, bounds[s], bounds[s + 1], this.trans1, tags);
     if (!second) return tags;
