@@ -274,13 +274,17 @@ export function plainTokens(d: PreparedDoc): Uint8Array {
 }
 
 /** Writes NUM_STAGE2_SLOTS stage-2 feature ids per token (first-stage tags and consistency hints) into `out`. */
-export function extractStage2Features(d: PreparedDoc, stage2: Stage2Info, out: Uint32Array): void {
+export function extractStage2Features(d: PreparedDoc, stage2: Stage2Info, out: Uint32Array, skip?: Uint8Array): void {
   const { n, cls, sentStart, sentEnd } = d;
   const { tags, hints } = stage2;
   const F = NUM_STAGE2_SLOTS;
   for (let i = 0; i < n; i++) {
     const s = sentStart[i], e = sentEnd[i];
     const o = i * F;
+    if (skip && skip[i]) {
+      out.fill(0, o, o + F);
+      continue;
+    }
     const h0 = hints[i], c0 = cls[i], initial = i === s ? 1 : 0;
     const tm1 = i - 1 >= s ? tags[i - 1] : 15, tp1 = i + 1 < e ? tags[i + 1] : 14;
     out[o] = featureId(36, h0);

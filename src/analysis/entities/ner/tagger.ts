@@ -72,7 +72,7 @@ export class NerTagger {
     const bounds = doc.sentences;
     for (let s = 0; s + 1 < bounds.length; s++) viterbi(emit1, bounds[s], bounds[s + 1], this.trans1, tags);
     if (!second) return tags;
-    extractStage2Features(doc, stage2Hints(doc, tags), feats2);
+    extractStage2Features(doc, stage2Hints(doc, tags), feats2, skip);
     // emit2 holds the stage-2 local scores from the first pass; add the consistency scores.
     this.consistency!.score(feats2, n, emit2, null, true);
     const out = new Uint8Array(n);
