@@ -25,6 +25,9 @@ interface Ready {
   truncated?: Truncation;
   /** Time to read and analyse, in milliseconds (0 when both answers came from caches). */
   elapsedMs: number;
+  /** The two parts of `elapsedMs`: reading in the page, analysing in the background. */
+  readMs: number;
+  analyseMs: number;
 }
 
 /** Where the popup is while loading. */
@@ -69,7 +72,7 @@ async function load(setTab: (t: Tab) => void, setStep: (s: Step) => void): Promi
   const analysed = await callBackground("analyze", { tabId: tab.id, url, text, meta });
   if (!analysed.ok) return { kind: "error", message: analysed.error.message };
   const { analysis, key, elapsedMs } = analysed.value;
-  return { kind: "ready", ready: { analysis, key, truncated, elapsedMs: elapsedMs + read.value.elapsedMs } };
+  return { kind: "ready", ready: { analysis, key, truncated, elapsedMs: elapsedMs + read.value.elapsedMs, readMs: read.value.elapsedMs, analyseMs: elapsedMs } };
 }
 
 function isWebUrl(url: string | undefined): url is string {
@@ -151,7 +154,7 @@ export function App() {
     );
   }
 
-  const { analysis, truncated, elapsedMs } = view.ready;
+  const { analysis, truncated, elapsedMs, readMs, analyseMs } = view.ready;
   const englishOnly = !!analysis.meta.lang && !analysis.meta.lang.startsWith("en");
   const notices = [...(analysis.notices ?? [])];
   if (truncated) {
@@ -173,7 +176,7 @@ export function App() {
             : `${analysis.actors.length} actors · ${analysis.stances.length} stances · ${analysis.resolutions.length} UN resolutions`}
         </span>
         {elapsedMs > 0 ? (
-          <span class="elapsed" data-elapsed-ms={elapsedMs}>
+          <span class="elapsed" data-elapsed-ms={elapsedMs} data-read-ms={readMs} data-analyse-ms={analyseMs}>
             {" "}
             · read in {elapsedMs < 1000 ? `${elapsedMs} ms` : `${(elapsedMs / 1000).toFixed(1)} s`}
           </span>

@@ -97,7 +97,7 @@ describe.skipIf(!FIREFOX)("sample article in Firefox ESR (firefox-test build)", 
     await server?.close();
   });
 
-  test("the popup shows actors, stances and S/RES/2321 (2016), and the page is highlighted", async () => {
+  test("the popup shows actors, stances and S/RES/2321 (2016); the page is highlighted, with the resolution hover card", async () => {
     const popup = await openPopup(browser, tabId);
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toMatch(/Sergey Lavrov\s+— Foreign Minister, Russia/);
@@ -108,9 +108,37 @@ describe.skipIf(!FIREFOX)("sample article in Firefox ESR (firefox-test build)", 
     );
     expect(await countHighlights(article)).toBeGreaterThan(10);
 
+    // Hovering the resolution citation shows its card (caretPositionFromPoint in Firefox).
+    await article.bringToFront();
+    const at = await article.evaluate(() => {
+      const h = CSS.highlights.get("attache-resolution");
+      const r = h ? [...h].find((x) => x instanceof Range && x.toString() === "Resolution 2321") : undefined;
+      if (!(r instanceof Range)) return undefined;
+      (r.startContainer.parentElement as Element).scrollIntoView({ block: "center" });
+      const box = r.getClientRects()[0];
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    expect(at).toBeDefined();
+    await article.mouse.move(at!.x - 30, at!.y - 30);
+    await article.mouse.move(at!.x, at!.y, { steps: 3 });
+    const card = await until(
+      () =>
+        article.evaluate(() => {
+          const root = document.querySelector('[data-testid="attache-resolution-card"]')?.shadowRoot;
+          const a = root?.querySelector("a");
+          return root ? { text: root.textContent ?? "", href: a?.getAttribute("href") } : undefined;
+        }),
+      "the resolution card",
+      10_000,
+    );
+    expect(card.text).toContain("S/RES/2321 (2016)");
+    expect(card.text).toContain("2016-11-30");
+    expect(card.href).toBe("https://undocs.org/S/RES/2321(2016)");
+
     // The toggle clears the highlights.
     await popup.click('[data-testid="highlight-toggle"]');
     await until(async () => (await countHighlights(article)) === 0, "highlights to clear");
+    expect(await article.evaluate(() => document.querySelector('[data-testid="attache-resolution-card"]') === null)).toBe(true);
 
     // A note is saved through the background and listed again by a new popup.
     await popup.type('[data-testid="note-input"]', "Firefox note");

@@ -1,7 +1,8 @@
 /**
  * The built extension on the bundled sample article, in real Chromium: toolbar click → popup with actors, stances
- * and S/RES/2321 (2016); highlights in the page and the toggle; click-to-scroll; a note that survives a reload and a
- * browser restart; no network requests beyond the local test page; a screenshot of the popup for the README.
+ * and S/RES/2321 (2016); highlights in the page and the toggle; the resolution hover card in the page; click-to-scroll;
+ * a note that survives a reload and a browser restart; no network requests beyond the local test page; a screenshot
+ * of the popup for the README.
  */
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -115,6 +116,63 @@ suite("sample article in Chromium (built extension)", () => {
     await expect.poll(async () => (await highlightState(page)).ranges).toBe(0);
     await toggle.check();
     await expect.poll(async () => (await highlightState(page)).ranges).toBe(on.ranges);
+  });
+
+  test("hovering the resolution citation in the page shows its card (text and https link); toggling highlights off removes it", async () => {
+    await page.bringToFront();
+    const card = page.getByTestId("attache-resolution-card");
+    /** Scrolls the citation into view and answers the centre of its first box. */
+    const citation = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get("attache-resolution");
+        const r = h ? [...h].find((x) => x instanceof Range && x.toString() === "Resolution 2321") : undefined;
+        if (!(r instanceof Range)) return undefined;
+        (r.startContainer.parentElement as Element).scrollIntoView({ block: "center" });
+        const box = r.getClientRects()[0];
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+    const at = await citation();
+    expect(at).toBeDefined();
+    await page.mouse.move(at!.x - 40, at!.y - 40);
+    await page.mouse.move(at!.x, at!.y, { steps: 3 });
+    await card.waitFor({ state: "visible", timeout: 5000 });
+    // The card lives in the host's shadow root (the host itself has no text of its own).
+    const text = await card.locator("[role=tooltip]").innerText();
+    expect(text).toContain("S/RES/2321 (2016)");
+    expect(text).toContain("Adopted: 2016-11-30");
+    expect(text).toMatch(/Topic: Non-proliferation/);
+    expect(text).toMatch(/Vote: \S/);
+    const link = card.locator("a");
+    expect(await link.count()).toBe(1);
+    expect(await link.getAttribute("href")).toBe("https://undocs.org/S/RES/2321(2016)");
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await link.getAttribute("rel")).toContain("noopener");
+    // Near the pointer, inside the viewport.
+    const box = (await card.locator("[role=tooltip]").boundingBox())!;
+    const vp = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
+    expect(Math.abs(box.y - at!.y)).toBeLessThan(box.height + 40);
+    // Away from the citation, the card goes.
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => card.count()).toBe(0);
+    // Highlights off: no card, and hovering shows none; back on: the card returns.
+    await page.mouse.move(at!.x, at!.y, { steps: 3 });
+    await card.waitFor({ state: "visible", timeout: 5000 });
+    const toggle = popup.getByTestId("highlight-toggle");
+    await toggle.uncheck();
+    await expect.poll(() => card.count()).toBe(0);
+    await page.bringToFront();
+    await page.mouse.move(at!.x + 1, at!.y, { steps: 3 });
+    await page.waitForTimeout(300);
+    expect(await card.count()).toBe(0);
+    await toggle.check();
+    await expect.poll(async () => (await highlightState(page)).ranges).toBeGreaterThan(10);
+    await page.bringToFront();
+    await page.mouse.move(at!.x, at!.y, { steps: 3 });
+    await card.waitFor({ state: "visible", timeout: 5000 });
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => card.count()).toBe(0);
   });
 
   test("clicking an actor scrolls the page to its first mention", async () => {
