@@ -131,9 +131,9 @@ describe.skipIf(!FIREFOX)("sample article in Firefox ESR (firefox-test build)", 
       "the resolution card",
       10_000,
     );
-    expect(card.text).toContain("S/RES/2321 (2016)");
-    expect(card.text).toContain("2016-11-30");
-    expect(card.href).toBe("https://undocs.org/S/RES/2321(2016)");
+    expect(card!.text).toContain("S/RES/2321 (2016)");
+    expect(card!.text).toContain("2016-11-30");
+    expect(card!.href).toBe("https://undocs.org/S/RES/2321(2016)");
 
     // The toggle clears the highlights.
     await popup.click('[data-testid="highlight-toggle"]');
