@@ -22,8 +22,8 @@ const ABBREVIATIONS = new Set([
 const TOKEN_RE =
   /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}_]+(?:[-'’][\p{L}\p{M}\p{N}_]+)*|\S/uy;
 const SPACE_RE = /\s+/y;
-const POSSESSIVE_RE = /^(.+?)(['’][sS])$/u;
-const NEGATION_RE = /^(.+)(n['’]t)$/u;
+/** ' or ’ */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /** Splits text into lossless tokens ("Korea's" → "Korea", "'s"; "U.S." and "Mr." stay whole). */
 export function tokenize(text: string): Token[] {
@@ -54,13 +54,15 @@ export function tokenize(text: string): Token[] {
         end += 1;
       }
     }
-    const poss = word.length > 2 ? POSSESSIVE_RE.exec(word) : null;
-    const neg = !poss && word.length > 3 ? NEGATION_RE.exec(word) : null;
-    const split = poss ?? neg;
-    if (split) {
-      const a = split[1];
-      tokens.push({ start: pos, end: pos + a.length, text: a });
-      tokens.push({ start: pos + a.length, end, text: split[2] });
+    // Split "Korea's" → "Korea" "'s" and "didn't" → "did" "n't" (checked by character codes: this is the hot loop).
+    const len = word.length;
+    let cut = 0;
+    const last = word.charCodeAt(len - 1);
+    if (len > 2 && (last === 115 || last === 83) && isApostrophe(word.charCodeAt(len - 2))) cut = len - 2;
+    else if (len > 3 && last === 116 && isApostrophe(word.charCodeAt(len - 2)) && word.charCodeAt(len - 3) === 110) cut = len - 3;
+    if (cut > 0) {
+      tokens.push({ start: pos, end: pos + cut, text: word.slice(0, cut) });
+      tokens.push({ start: pos + cut, end, text: word.slice(cut) });
     } else {
       tokens.push({ start: pos, end, text: word });
     }
