@@ -41,8 +41,13 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)background/|(^|/)content/[^?]*$", message: "popup never imports content or background code." }, NOT_TEST_OR_SCRIPTS] }] },
   },
   {
+    // The content script is injected into every analysed page: it reads and paints, the background analyses.
     files: ["src/content/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [forbid(["**/popup/**", "**/background/**"], "content never imports popup or background."), NOT_TEST_OR_SCRIPTS] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [
+      forbid(["**/popup/**", "**/background/**"], "content never imports popup or background."),
+      { group: ["**/analysis/*", "**/analysis/**", "!**/analysis/types.ts"], allowTypeImports: true, message: "the content script stays lean: only types from src/analysis (the background runs the analysis)." },
+      NOT_TEST_OR_SCRIPTS,
+    ] }] },
   },
   {
     files: ["src/background/**/*.ts"],

@@ -98,8 +98,9 @@ export function evaluate(verbose = false): EventFigures {
 /** The sample article's stance score from the reference scorer ("9/9"), or "n/a" without it. */
 function sampleScore(): string {
   if (!existsSync(SAMPLE_HTML) || !existsSync(SCORER)) return "n/a";
-  const { text, meta } = extractFromHtml(readFileSync(SAMPLE_HTML, "utf8"));
-  const analysis = analyze(text, { meta });
+  const extracted = extractFromHtml(readFileSync(SAMPLE_HTML, "utf8"));
+  if ("reason" in extracted) throw new Error(`eval-events: the sample article could not be read: ${extracted.message}`);
+  const analysis = analyze(extracted.text, { meta: extracted.meta });
   const out = execFileSync("node", [SCORER, SAMPLE_GOLD, "-"], { input: JSON.stringify(analysis), encoding: "utf8" });
   return /stances: (\d+\/\d+)/.exec(out)?.[1] ?? "n/a";
 }
