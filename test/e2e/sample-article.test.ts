@@ -94,7 +94,27 @@ suite("sample article in Chromium (built extension)", () => {
     expect(report).toEqual({ unnamed: [], first: 1, jumps: [], expandable: true, lang: "en" });
   });
 
-  test("a stance expands to its evidence sentence", async () => {
+  test("stances are grouped by holder, in plain English, with markers for reported and hedged ones", async () => {
+    const headings = await popup.locator('[data-testid="stance-group"] h3').allInnerTexts();
+    expect(headings[0]).toBe("South Korea and Russia");
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(headings).toEqual(expect.arrayContaining(["Sergey Lavrov", "Russia"]));
+    const first = popup.locator('[data-testid="stance-group"]').first().locator('[data-testid="stance"]').first();
+    expect(await first.getByTestId("stance-verb").innerText()).toBe("is concerned about");
+    expect(await first.locator("button").first().innerText()).toContain("North Korea's repeated violations");
+    // Reported stances carry a visible marker and say who reported them to assistive technology.
+    const lavrov = popup.locator('[data-testid="stance-group"]', { has: popup.locator("h3", { hasText: /^Sergey Lavrov$/ }) });
+    const verbs = await lavrov.getByTestId("stance-verb").allInnerTexts();
+    expect(verbs).toEqual(expect.arrayContaining(["opposes", "is concerned about"]));
+    await expect.poll(() => popup.getByRole("button", { name: /\(reported by the ministry\)/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => popup.getByRole("button", { name: /\(hedged/ }).count()).toBe(1);
+    const marker = lavrov.locator('[data-testid="stance"][data-modality="hedged"] [data-testid="stance-marker"]');
+    expect(await marker.innerText()).toContain("hedged");
+    // Page text stays text: no markup from the page in the stance list.
+    expect(await popup.locator('[data-testid="stances"] :is(b, i, a, img, script)').count()).toBe(0);
+  });
+
+  test("a stance expands to its evidence sentence, cue and CAMEO code; clicking the evidence scrolls the page to it", async () => {
     const stance = popup.locator('[data-testid="stance"]').first();
     const button = stance.locator("button").first();
     expect(await button.getAttribute("aria-expanded")).toBe("false");
@@ -104,6 +124,19 @@ suite("sample article in Chromium (built extension)", () => {
     expect(evidence.length).toBeGreaterThan(20);
     const pageText = await page.evaluate(() => document.body.innerText.replace(/\s+/g, " "));
     expect(pageText).toContain(evidence.replace(/\s+/g, " ").slice(0, 60));
+    expect(await stance.getByTestId("stance-cameo").innerText()).toBe("012 — Make pessimistic comment");
+    expect(await stance.locator(".facts").innerText()).toMatch(/Cue\s+expressed concerns/);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await stance.locator(".evidence button").click();
+    await expect
+      .poll(() => page.evaluate(() => {
+        const h = CSS.highlights.get("attache-flash");
+        const r = h ? [...h][0] : undefined;
+        return r instanceof Range ? r.toString().replace(/\s+/g, " ") : "";
+      }))
+      .toBe(evidence.replace(/\s+/g, " "));
+    await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
   });
 
   test("the page is highlighted by kind, and the toggle clears and restores the highlights", async () => {
