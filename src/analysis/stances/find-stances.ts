@@ -58,6 +58,24 @@ interface Ctx {
   actorType: Map<string, string>;
 }
 
+/** Lower-case token texts; a token with no upper-case letter is reused as is (most of a text: no new strings). */
+function lowerTokens(tokens: Token[]): string[] {
+  const out = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    let upper = false;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if ((c >= 65 && c <= 90) || c > 127) {
+        upper = true;
+        break;
+      }
+    }
+    out[i] = upper ? t.toLowerCase() : t;
+  }
+  return out;
+}
+
 /** Actors of a coordinated group starting at token i: "South Korea and the U.S.", "Russia, along with China,". */
 function groupAt(ctx: Ctx, i: number, limit: number): { ids: string[]; end: number } {
   const ids: string[] = [];
@@ -247,7 +265,7 @@ function rejectedCode(code: string): string {
 /** Events and stances with CAMEO actor codes: the full output of the stance stage, before records drop their codes. */
 export function findEvents(text: string, tokens: Token[], sentences: Sentence[], actors: ActorResult): StanceEvent[] {
   const index = getCueIndex();
-  const lw = tokens.map((t) => t.text.toLowerCase());
+  const lw = lowerTokens(tokens);
   const actorType = new Map(actors.actors.map((a) => [a.id, a.type]));
   const { owner, parts } = findParticipants(text, tokens, sentences, actors, lw);
   const ctx: Ctx = { text, tokens, lw, owner, actorType };
