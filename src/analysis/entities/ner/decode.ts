@@ -14,7 +14,7 @@ let back = new Uint8Array(1024 * NUM_TAGS);
 const cur = new Float64Array(NUM_TAGS), nxt = new Float64Array(NUM_TAGS);
 
 /** Best tag sequence for tokens [from, to) given emission scores emit[i * NUM_TAGS + tag]; writes tags into out[i]. */
-export function viterbi(emit: Float64Array, from: number, to: number, trans: Transitions, out: Uint8Array): void {
+export function viterbi(emit: Float64Array, from: number, to: number, trans: Transitions, out: Uint8Array, skip?: Uint8Array): void {
   const len = to - from;
   if (len <= 0) return;
   if (back.length < len * NUM_TAGS) back = new Uint8Array(len * NUM_TAGS * 2);
@@ -22,6 +22,19 @@ export function viterbi(emit: Float64Array, from: number, to: number, trans: Tra
   for (let t = 0; t < T; t++) cur[t] = allowed(T, t) ? trans[T * T + t] + emit[from * T + t] : -Infinity;
   for (let k = 1; k < len; k++) {
     const e = (from + k) * T, bk = k * T;
+    if (skip && skip[from + k]) {
+      // A token known to be "O": only the O state survives (same result as scoring it, at a ninth of the cost).
+      let best = cur[0] + trans[0], arg = 0;
+      for (let p = 1; p < T; p++) {
+        const v = cur[p] + trans[p * T];
+        if (v > best) { best = v; arg = p; }
+      }
+      nxt[0] = best + emit[e];
+      back[bk] = arg;
+      for (let t = 1; t < T; t++) { nxt[t] = -Infinity; back[bk + t] = 0; }
+      for (let t = 0; t < T; t++) cur[t] = nxt[t];
+      continue;
+    }
     for (let t = 0; t < T; t++) {
       let best: number, arg: number;
       if (t !== 0 && (t & 1) === 0) {

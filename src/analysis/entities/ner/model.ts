@@ -158,11 +158,12 @@ export class FeatureTable {
    * Emission scores for tokens [0, n) from feature ids feats[i * slots + f]: stage 0's into emit0 and, when given,
    * stage 1's into emit1; overwritten, or added to with `add`.
    */
-  score(feats: Uint32Array, n: number, emit0: Float64Array, emit1: Float64Array | null = null, add = false): void {
+  score(feats: Uint32Array, n: number, emit0: Float64Array, emit1: Float64Array | null = null, add = false, skip?: Uint8Array): void {
     const { table, cap, slotScale, slots } = this;
     const w0 = this.weights[0], w1 = this.weights.length > 1 ? this.weights[1] : w0;
     const sc0 = this.stages[0].scale, sc1 = this.stages.length > 1 ? this.stages[1].scale : 0;
     for (let i = 0; i < n; i++) {
+      if (skip && skip[i]) continue; // tokens known to be "O" get their scores from the caller
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
       let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
       const base = i * slots;

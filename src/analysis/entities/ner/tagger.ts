@@ -67,16 +67,16 @@ export class NerTagger {
     // Plain lower-case words between plain words are "O" without scoring: most of a news text, and never a name.
     const skip = prune ? plainTokens(doc) : undefined;
     extractFeatures(doc, feats, skip);
-    this.local.score(feats, n, emit1, second ? emit2 : null);
+    this.local.score(feats, n, emit1, second ? emit2 : null, false, skip);
     if (skip) forceOutside(skip, n, emit1, second ? emit2 : null);
     const bounds = doc.sentences;
-    for (let s = 0; s + 1 < bounds.length; s++) viterbi(emit1, bounds[s], bounds[s + 1], this.trans1, tags);
+    for (let s = 0; s + 1 < bounds.length; s++) viterbi(emit1, bounds[s], bounds[s + 1], this.trans1, tags, skip);
     if (!second) return tags;
     extractStage2Features(doc, stage2Hints(doc, tags), feats2, skip);
     // emit2 holds the stage-2 local scores from the first pass; add the consistency scores.
-    this.consistency!.score(feats2, n, emit2, null, true);
+    this.consistency!.score(feats2, n, emit2, null, true, skip);
     const out = new Uint8Array(n);
-    for (let s = 0; s + 1 < bounds.length; s++) viterbi(emit2, bounds[s], bounds[s + 1], this.trans2!, out);
+    for (let s = 0; s + 1 < bounds.length; s++) viterbi(emit2, bounds[s], bounds[s + 1], this.trans2!, out, skip);
     return out;
   }
 }
