@@ -9,10 +9,11 @@ import { clearHighlights, hasHighlights, HIGHLIGHT_KINDS, paintHighlights, scrol
 import { ResolutionHoverCards, type CardTarget } from "../page/resolution-card.ts";
 import { browser, type Runtime } from "../shared/browser.ts";
 import { CONTENT_GUARD, isMessage, type Handlers, type PaintRequest, type PopupToContentCalls } from "../shared/messages.ts";
+import { quoteOf } from "../shared/quote.ts";
 import { err, errorMessage, ok, type Result } from "../shared/result.ts";
 import { readPage, type ReadPage } from "./read-page.ts";
 
-const TYPES = ["extract", "paint", "highlight", "scrollTo"] as const;
+const TYPES = ["extract", "paint", "highlight", "selection", "scrollTo"] as const;
 /** Most spans accepted in one paint request (a huge page has tens of thousands; this only stops nonsense). */
 const MAX_SPANS = 500_000;
 
@@ -104,6 +105,16 @@ const handlers: Handlers<PopupToContentCalls> = {
     }
     if (!page || !request) return err("no-analysis", "This page has not been analysed yet.");
     return ok({ count: paint(page, request).count });
+  },
+  selection() {
+    if (!page || page.url !== location.href) return err("no-analysis", "This page has not been read yet.");
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return ok({ quote: null });
+    const map = page.map();
+    map.refresh();
+    // Only the first range: Firefox can hold several (table cells, Ctrl-selections); a quote is one passage.
+    const offsets = map.offsetsOf(selection.getRangeAt(0));
+    return ok({ quote: offsets ? quoteOf(page.text, offsets.start, offsets.end) ?? null : null });
   },
   scrollTo({ start, end }) {
     if (!page) return err("no-analysis", "This page has not been analysed yet.");

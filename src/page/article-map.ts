@@ -3,7 +3,17 @@
  * each block is found again in the live page's text (whitespace-insensitive, in order), and an offset inside a block
  * becomes a point in a live text node by counting non-whitespace characters.
  */
-import { stripSpace, TextIndex, type DomPoint } from "./text-index.ts";
+import { isSpace, stripSpace, TextIndex, type DomPoint } from "./text-index.ts";
+
+/** The offset in `block` of its `n`th non-whitespace character (0-based). */
+function offsetOfChar(block: string, n: number): number {
+  for (let i = 0; i < block.length; i++) {
+    if (isSpace(block[i])) continue;
+    if (n === 0) return i;
+    n--;
+  }
+  return block.length;
+}
 
 /** Separator between blocks in the analysed text (see extract-article.ts). */
 const BLOCK_SEPARATOR = "\n\n";
@@ -18,6 +28,8 @@ export class ArticleMap {
   /** Position of each block in `index.chars`, or -1 when the block was not found in the page. */
   private blockPos!: number[];
   private joined?: string;
+  /** The analysed text without whitespace, and the offset in it of each kept character (built on first use). */
+  private stripped?: { chars: string; at: number[] };
 
   /** Builds the map for `blocks` (the analysed text is `blocks.join("\n\n")`) over the document's body. */
   constructor(doc: Document, blocks: string[]) {
@@ -66,6 +78,52 @@ export class ArticleMap {
     const b = this.point(end, "end");
     if (a && b) return this.makeRange(a, b);
     return this.searchFallback(start, end);
+  }
+
+  /**
+   * The [start, end) offsets of the analysed text that a live Range covers (e.g. the reader's selection), clipped to
+   * the article: a selection reaching into the page's header or footer keeps only its article part. Undefined when
+   * it covers no article text.
+   */
+  offsetsOf(range: Range): { start: number; end: number } | undefined {
+    const from = this.index.positionOf(range.startContainer, range.startOffset);
+    const to = this.index.positionOf(range.endContainer, range.endOffset);
+    if (!(to > from)) return undefined;
+    let start: number | undefined;
+    let end: number | undefined;
+    // Blocks in page order (a block found out of order is placed where the page has it).
+    const order = this.blockPos.map((pos, b) => ({ pos, b })).filter((x) => x.pos >= 0).sort((x, y) => x.pos - y.pos);
+    for (const { pos, b } of order) {
+      const key = stripSpace(this.blocks[b]);
+      const lo = Math.max(from, pos);
+      const hi = Math.min(to, pos + key.length);
+      if (hi <= lo) continue;
+      const s = this.blockStarts[b] + offsetOfChar(this.blocks[b], lo - pos);
+      const e = this.blockStarts[b] + offsetOfChar(this.blocks[b], hi - pos - 1) + 1;
+      if (start === undefined || s < start) start = s;
+      if (end === undefined || e > end) end = e;
+    }
+    if (start !== undefined && end !== undefined && end > start) return { start, end };
+    return this.searchBack(this.index.chars.slice(from, to));
+  }
+
+  /** For a Range outside every found block: the first place the analysed text holds its characters (whitespace aside). */
+  private searchBack(key: string): { start: number; end: number } | undefined {
+    if (!key) return undefined;
+    if (!this.stripped) {
+      const joined = (this.joined ??= this.blocks.join(BLOCK_SEPARATOR));
+      const at: number[] = [];
+      let chars = "";
+      for (let i = 0; i < joined.length; i++) {
+        if (isSpace(joined[i])) continue;
+        chars += joined[i];
+        at.push(i);
+      }
+      this.stripped = { chars, at };
+    }
+    const pos = this.stripped.chars.indexOf(key);
+    if (pos < 0) return undefined;
+    return { start: this.stripped.at[pos], end: this.stripped.at[pos + key.length - 1] + 1 };
   }
 
   /** The block holding offset `offset` of the analysed text (separators count with the block before them). */

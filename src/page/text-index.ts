@@ -90,6 +90,42 @@ export class TextIndex {
     return this.locate(pos, true);
   }
 
+  /**
+   * The position in `chars` of a DOM boundary point (a Range's start or end): the index of the first indexed
+   * character at or after the point, so [positionOf(start), positionOf(end)) are the characters a Range covers.
+   */
+  positionOf(container: Node, offset: number): number {
+    if (container.nodeType === 3) {
+      const i = this.indexOfNode(container as Text);
+      if (i >= 0) {
+        const data = (container as Text).data;
+        let k = 0;
+        for (let j = 0; j < offset && j < data.length; j++) if (!isSpace(data[j])) k++;
+        return this.starts[i] + k;
+      }
+    }
+    // An element or an unindexed text node: the start of the first indexed node after the point.
+    const doc = container.ownerDocument ?? (container as Document);
+    const point = doc.createRange();
+    point.setStart(container, offset);
+    let lo = 0;
+    let hi = this.nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      // comparePoint: -1 when (node, 0) is before the collapsed range, i.e. before the point.
+      if (point.comparePoint(this.nodes[mid], 0) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.nodes.length ? this.starts[lo] : this.chars.length;
+  }
+
+  private nodeIndex?: Map<Text, number>;
+
+  private indexOfNode(node: Text): number {
+    this.nodeIndex ??= new Map(this.nodes.map((n, i) => [n, i]));
+    return this.nodeIndex.get(node) ?? -1;
+  }
+
   private locate(pos: number, after: boolean): DomPoint | undefined {
     if (pos < 0 || pos >= this.chars.length) return undefined;
     // Binary search for the last node starting at or before pos.

@@ -2,6 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Analysis } from "../analysis/types.ts";
 import type { Truncation } from "../shared/messages.ts";
+import type { QuoteInput } from "../shared/quote.ts";
 import { restrictedReason } from "../shared/page-access.ts";
 import { paintRequestOf } from "../shared/paint-request.ts";
 import { errorMessage } from "../shared/result.ts";
@@ -10,7 +11,7 @@ import { ActorSection } from "./components/ActorSection.tsx";
 import { Header } from "./components/Header.tsx";
 import { HighlightToggle } from "./components/HighlightToggle.tsx";
 import { Notices } from "./components/Notices.tsx";
-import { NotesPanel } from "./components/NotesPanel.tsx";
+import { NotesPanel, type ActorNoteRequest } from "./components/NotesPanel.tsx";
 import { ResolutionSection } from "./components/ResolutionSection.tsx";
 import { StanceSection } from "./components/StanceSection.tsx";
 import { StatusMessage } from "./components/StatusMessage.tsx";
@@ -89,6 +90,9 @@ export function App() {
   const [highlight, setHighlight] = useState(true);
   const [highlightBusy, setHighlightBusy] = useState(false);
   const [transient, setTransient] = useState<string | undefined>(undefined);
+  /** The reader's selection in the article when the popup opened, offered for a note on that passage. */
+  const [selection, setSelection] = useState<QuoteInput | undefined>(undefined);
+  const [actorNote, setActorNote] = useState<ActorNoteRequest | undefined>(undefined);
 
   useEffect(() => {
     load(setTab, setStep)
@@ -102,6 +106,10 @@ export function App() {
     callContent(tab.id, "paint", paintRequestOf(view.ready.analysis, view.ready.key))
       .then((r) => (r.ok ? setUnmapped(r.value.unmapped) : setTransient(r.error.message)))
       .catch((e: unknown) => setTransient(errorMessage(e)));
+    // The selection is read once the article is: its offsets are into the analysed text. A failure only means no offer.
+    callContent(tab.id, "selection", {})
+      .then((r) => setSelection(r.ok && r.value.quote ? r.value.quote : undefined))
+      .catch(() => setSelection(undefined));
   }, [view]);
 
   const onShow = async (span: { start: number; end: number }) => {
@@ -189,10 +197,14 @@ export function App() {
           {transient}
         </p>
       ) : null}
-      {englishOnly ? null : <ActorSection actors={analysis.actors} onShow={onShow} />}
+      {englishOnly ? null : <ActorSection
+          actors={analysis.actors}
+          onShow={onShow}
+          onAddNote={(a) => setActorNote({ id: a.id, name: a.name, n: (actorNote?.n ?? 0) + 1 })}
+        />}
       {englishOnly ? null : <StanceSection stances={analysis.stances} actors={analysis.actors} onShow={onShow} />}
       <ResolutionSection resolutions={analysis.resolutions} generic={analysis.genericResolutionMentions} text={analysis.text} onShow={onShow} />
-      {source ? <NotesPanel source={source} title={analysis.meta.title} /> : null}
+      {source ? <NotesPanel source={source} title={analysis.meta.title} selection={selection} actorRequest={actorNote} /> : null}
     </main>
   );
 }

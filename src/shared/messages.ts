@@ -1,6 +1,7 @@
 /** Typed messages between the extension's contexts: one call map per direction, every reply a `Result`. */
 import type { Analysis, ArticleMeta } from "../analysis/types.ts";
 import type { Note, NoteInput } from "../notes/index.ts";
+import type { QuoteInput } from "./quote.ts";
 import type { Result } from "./result.ts";
 
 /** Tag on every Attaché message, so unrelated messages are ignored. */
@@ -69,6 +70,8 @@ export interface PopupToContentCalls {
   paint: { request: PaintRequest; response: { count: number; unmapped: number } };
   /** Turn highlights (and the hover cards) off, or back on from the last painted spans; answers the ranges painted. */
   highlight: { request: { on: boolean }; response: { count: number } };
+  /** The reader's text selection in the article, as a quote of the analysed text (null when nothing in it is selected). */
+  selection: { request: Record<string, never>; response: { quote: QuoteInput | null } };
   /** Scroll the page to a span of the analysed text and flash it. */
   scrollTo: { request: { start: number; end: number }; response: { found: true } };
 }

@@ -273,6 +273,10 @@ suite("sample article in Chromium (built extension)", () => {
     await popup.getByTestId("note-input").fill("Compare with Lavrov's remarks at the Munich Security Conference.");
     await popup.getByTestId("note-save").click();
     await popup.locator('[data-testid="note"]').first().waitFor();
+    await popup.getByRole("button", { name: "Add a note on Sergey Lavrov" }).click();
+    await popup.getByTestId("note-input").fill("Ask the embassy whether this opposition covers THAAD too.");
+    await popup.getByTestId("note-save").click();
+    await popup.locator('[data-testid="note-actor"]').first().waitFor();
     await popup.evaluate(() => window.scrollTo(0, 0));
     mkdirSync("docs", { recursive: true });
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);

@@ -80,6 +80,10 @@ function mapAll(html: string) {
     if (!range) continue;
     mapped++;
     if (stripSpace(range.toString()) !== stripSpace(s.text)) wrong.push(`${JSON.stringify(s.text)} → ${JSON.stringify(range.toString())}`);
+    // And back: the Range maps to the span's own offsets (the way a reader's selection is quoted).
+    const back = map.offsetsOf(range as unknown as Range);
+    const trimmed = s.text.trim();
+    if (trimmed && stripSpace(analysis.text.slice(back?.start ?? 0, back?.end ?? 0)) !== stripSpace(trimmed)) wrong.push(`back: ${JSON.stringify(s.text)}`);
   }
   return { spans: spans.length, mapped, wrong, coverage: map.coverage };
 }
@@ -118,6 +122,37 @@ describe("ArticleMap", () => {
     // A span over the block separator maps from one paragraph into the next.
     expect(stripSpace(at("Yun.\n\nSecond"))).toBe("Yun.Second");
     expect(map.rangeOf(5, 5)).toBeUndefined();
+  });
+
+  test("maps a live Range (the reader's selection) back to offsets of the analysed text, clipped to the article", () => {
+    const doc = load(`<html><body><nav>Menu</nav><article>
+      <p>Sergey   <a href="#">Lavrov</a>, Russia's\n foreign minister, met Yun.</p>
+      <p>Second <i>paragraph</i> here.</p></article><footer>Footer</footer></body></html>`);
+    const blocks = ["Sergey Lavrov, Russia's foreign minister, met Yun.", "Second paragraph here."];
+    const text = blocks.join("\n\n");
+    const map = new ArticleMap(doc, blocks);
+    const range = (a: Text, ao: number, b: Text, bo: number) => {
+      const r = new RecordingRange(doc.body);
+      r.setStart(a, ao);
+      r.setEnd(b, bo);
+      return r as unknown as Range;
+    };
+    const textNode = (el: Element | null) => el!.firstChild as Text;
+    const [p1, p2] = [...doc.querySelectorAll("p")];
+    const nav = textNode(doc.querySelector("nav"));
+    const footer = textNode(doc.querySelector("footer"));
+    const slice = (o: { start: number; end: number } | undefined) => (o ? text.slice(o.start, o.end) : undefined);
+    // "Lavrov, Russia's\n foreign" → offsets of "Lavrov, Russia's foreign".
+    const comma = p1.childNodes[2] as Text;
+    expect(slice(map.offsetsOf(range(textNode(p1.querySelector("a")), 0, comma, comma.data.indexOf("foreign") + 7)))).toBe("Lavrov, Russia's foreign");
+    // Leading whitespace of the selection is not quoted.
+    expect(slice(map.offsetsOf(range(textNode(p1), 6, textNode(p1), 8)))).toBe(undefined);
+    expect(slice(map.offsetsOf(range(textNode(p1), 6, textNode(p1.querySelector("a")), 3)))).toBe("Lav");
+    // Across paragraphs, and from the nav into the article, and out into the footer.
+    expect(slice(map.offsetsOf(range(comma, comma.data.indexOf("met"), textNode(p2.querySelector("i")), 4)))).toBe("met Yun.\n\nSecond para");
+    expect(slice(map.offsetsOf(range(nav, 1, textNode(p1), 6)))).toBe("Sergey");
+    expect(slice(map.offsetsOf(range(p2.lastChild as Text, 1, footer, 3)))).toBe("here.");
+    expect(map.offsetsOf(range(nav, 0, nav, 4))).toBeUndefined();
   });
 
   test("finds a span by its own text when its block was changed by extraction", () => {

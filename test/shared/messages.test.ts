@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { CHANNEL, isMessage, message, type PopupToContentCalls } from "../../src/shared/messages.ts";
 import { err, errorMessage, isResult, ok } from "../../src/shared/result.ts";
 
-const TYPES = ["extract", "paint", "highlight", "scrollTo"] as const;
+const TYPES = ["extract", "paint", "highlight", "selection", "scrollTo"] as const;
 
 describe("messages", () => {
   test("a built message is recognised, with its type and payload", () => {

@@ -18,10 +18,12 @@ const GROUPS: { type: ActorType; label: string }[] = [
 export interface ActorSectionProps {
   actors: Actor[];
   onShow(span: { start: number; end: number }): void;
+  /** Opens the note editor on an actor. */
+  onAddNote?(actor: Actor): void;
 }
 
 /** A section per actor kind, most-mentioned first; nothing when there are no actors. */
-export function ActorSection({ actors, onShow }: ActorSectionProps) {
+export function ActorSection({ actors, onShow, onAddNote }: ActorSectionProps) {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const [expanded, setExpanded] = useState<ActorType[]>([]);
   return (
@@ -42,6 +44,7 @@ export function ActorSection({ actors, onShow }: ActorSectionProps) {
                   actor={a}
                   affiliationName={a.affiliation ? byId.get(a.affiliation)?.name ?? a.affiliation : undefined}
                   onShow={onShow}
+                  onAddNote={onAddNote}
                 />
               ))}
             </ul>
