@@ -1,12 +1,7 @@
 /** A readable plain-text summary of an Analysis, for the terminal. */
 import type { Analysis, Actor } from "../analysis/index.ts";
+import { stanceVerb, verbBefore } from "../shared/stance-verb.ts";
 
-const POLARITY_VERB: Record<string, string> = {
-  support: "supports",
-  oppose: "opposes",
-  concern: "is concerned about",
-  neutral: "states on",
-};
 
 function actorLine(a: Actor, byId: Map<string, Actor>): string {
   const parts: string[] = [];
@@ -44,7 +39,8 @@ export function formatSummary(analysis: Analysis): string {
     const flags = [s.cameo ? `CAMEO ${s.cameo}` : "", s.modality && s.modality !== "asserted" ? s.modality : ""]
       .filter(Boolean)
       .join(", ");
-    out.push(`  ${holder} ${POLARITY_VERB[s.polarity] ?? s.polarity} ${s.target.text}${flags ? `  [${flags}]` : ""}`);
+    const verb = verbBefore(stanceVerb(s, s.holder.length > 1), s.target.text);
+    out.push(`  ${holder} ${verb} ${s.target.text}${flags ? `  [${flags}]` : ""}`);
     out.push(`      “${s.evidence.text}”${s.reportedBy ? ` — reported by ${s.reportedBy}` : ""}`);
   }
   out.push("", "UN RESOLUTIONS");

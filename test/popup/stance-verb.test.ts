@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import type { Stance } from "../../src/analysis/types.ts";
 import { groupByHolder, joinNames } from "../../src/popup/stance-groups.ts";
-import { stanceVerb, verbBefore, type StanceVerbInput } from "../../src/popup/stance-verb.ts";
+import { stanceVerb, verbBefore, type StanceVerbInput } from "../../src/shared/stance-verb.ts";
 
 describe("stanceVerb", () => {
   const rows: [string, StanceVerbInput, string][] = [
@@ -84,5 +84,17 @@ describe("groupByHolder", () => {
     [["A", "B", "C"], "A, B and C"],
   ])("joinNames(%j) → %s", (list, expected) => {
     expect(joinNames(list)).toBe(expected);
+  });
+});
+
+describe("stanceVerb for several holders", () => {
+  test.each([
+    [{ polarity: "concern", cameo: "012" }, "are concerned about"],
+    [{ polarity: "oppose", cameo: "110" }, "oppose"],
+    [{ polarity: "oppose", cameo: "110", modality: "negated" }, "do not oppose"],
+    [{ polarity: "concern", cameo: "012", modality: "negated" }, "are not concerned about"],
+    [{ polarity: "support", cameo: "020" }, "call for"],
+  ] as [StanceVerbInput, string][])("%o → %s", (input: StanceVerbInput, verb: string) => {
+    expect(stanceVerb(input, true)).toBe(verb);
   });
 });

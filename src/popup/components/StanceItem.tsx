@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { cameoInfo } from "../../analysis/stances/cameo.ts";
 import type { Stance } from "../../analysis/types.ts";
-import { stanceVerb, verbBefore } from "../stance-verb.ts";
+import { stanceVerb, verbBefore } from "../../shared/stance-verb.ts";
 
 /** Visible marker and accessible wording of each modality other than "asserted". */
 const MARKERS: Record<Exclude<NonNullable<Stance["modality"]>, "asserted">, { mark: string; label: string }> = {
