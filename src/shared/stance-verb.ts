@@ -102,11 +102,11 @@ function verbOfCode(code: string): Verb | undefined {
 export type StanceVerbInput = Pick<Stance, "polarity" | "cameo" | "modality"> & { cue?: { text: string } };
 
 /**
- * The verb phrase of a stance, in the third person present: "opposes", "is concerned about", "welcomes"; negated
+ * The verb phrase of a stance, in the third person present (plural for several holders): "opposes", "is concerned about", "welcomes"; negated
  * stances read "does not oppose" / "is not concerned about"; future ones "intends to" (for an intent to cooperate)
  * or "will oppose".
  */
-export function stanceVerb(stance: StanceVerbInput): string {
+export function stanceVerb(stance: StanceVerbInput, plural = false): string {
   const code = stance.cameo ?? "";
   const byCue = stance.cue ? BY_CUE.find((c) => code === c.code && c.cue.test(stance.cue!.text.trim())) : undefined;
   let [third, base] = byCue?.verb ?? verbOfCode(code) ?? BY_POLARITY[stance.polarity];
@@ -114,7 +114,10 @@ export function stanceVerb(stance: StanceVerbInput): string {
     if (code.startsWith("03")) [third, base] = ["intends to", "intend to"];
     else return `will ${base}`;
   }
-  if (stance.modality === "negated") return third.startsWith("is ") ? `is not ${third.slice(3)}` : `does not ${base}`;
+  // Several holders ("South Korea and Russia"): "are concerned about", "oppose".
+  const be = plural ? "are" : "is";
+  if (plural) third = base.startsWith("be ") ? `are ${base.slice(3)}` : base;
+  if (stance.modality === "negated") return third.startsWith(`${be} `) ? `${be} not ${third.slice(be.length + 1)}` : `${plural ? "do" : "does"} not ${base}`;
   return third;
 }
 
