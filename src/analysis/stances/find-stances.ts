@@ -151,6 +151,8 @@ function clauseStart(ctx: Ctx, s: Sentence, at: number): number {
     if (w === ";" || w === ":") return i + 1;
     if (w === "that" && i - 1 >= s.tokenStart) {
       for (let q = i - 1; q >= Math.max(s.tokenStart, i - 3); q--) if (SPEECH.has(ctx.lw[q])) return i + 1;
+      // A second reported clause: "They said that X …, but that better relations could help …".
+      if (ctx.lw[i - 1] === "but" || (ctx.lw[i - 1] === "and" && ctx.lw[i - 2] === ",")) return i + 1;
     }
     if (SPEECH.has(w) && ctx.lw[i + 1] !== "that" && i > s.tokenStart && i + 1 < at && ctx.lw[i + 1] !== ",") {
       // "Lavrov said the move …" without "that": the clause starts after the speech verb.
@@ -311,6 +313,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
         // A word that names a participant is not a cue ("government forces").
         if (owner[i]) continue;
         if (kind === "verb") {
+          // After a preposition a bare verb form is a noun: "access for aid groups", "a call for support".
+          if (prev !== undefined && prev !== "to" && BLOCKING_PREP.has(prev) && !c.tokens[0].endsWith("ing")) continue;
           // "-ing" forms act only in the progressive or after an intention ("is attacking", "to avoid"); else they modify.
           if (c.tokens[0].endsWith("ing") && c.tokens[0] !== c.entry.words[0] && !BE.has(prev) && prev !== "to" && !(AUX_ADV.has(prev) && BE.has(lw[i - 2]))) continue;
           // A noun modifier before the word makes it a noun: "mortar bomb", "museum shooting".
@@ -730,6 +734,10 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       // An event between two unknown parties carries nothing an event dataset could use.
       if (sourceCodes.every((c) => c.startsWith("---")) && targetCodes.every((c) => c.startsWith("---"))) event = false;
       if (background || speculative) event = false;
+      // The holder's own country as the bare target is a place in the sentence, not a party ("Canada announced bans on
+      // travel to Canada against Russian officers"): no event between a country and itself.
+      const ownCountries = new Set(sourceCodes.map((c) => c.slice(0, 3)));
+      if (targetOut.length && targetCodes.every((c) => c.length === 3 && ownCountries.has(c))) event = false;
       const sig = `${holderParts.join("+")}|${cameo.slice(0, 2)}|${targetOut.join("+")}`;
       if (seen.has(sig)) event = false;
       seen.add(sig);
