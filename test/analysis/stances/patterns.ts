@@ -112,6 +112,7 @@ export const PATTERNS: PatternCase[] = [
   ["The EU imposed sanctions on Belarus.", "IGO", "oppose", "Belarus", "16"],
   ["Saudi Arabia severed ties with Iran in 2016.", "SAU", "oppose", "Iran", "16"],
   ["Canada announced sanctions against Russia's arms makers.", "CAN", "oppose", "Russia", "16"],
+  ["In 1997, the United States blocked the assets of the Sudanese government.", "USA", "oppose", "Sudanese", "16"],
   // 17 coerce
   ["A court in Guyana has issued arrest warrants for two Brazilian men.", "GUY", "oppose", "Brazilian", "17"],
   ["A Tunisian court has jailed a Nigerian student for two years.", "TUN", "oppose", "Nigerian", "17"],
