@@ -12,12 +12,40 @@ import { err, errorMessage, ok, type Result } from "../shared/result.ts";
 import { AnalysisCache, hashText } from "./analysis-cache.ts";
 import { isTrustedSender } from "./trusted-sender.ts";
 
-const TYPES = ["analyze", "notes.list", "notes.add", "notes.remove", "notes.search", "notes.export", "notes.import"] as const;
+const TYPES = ["prepare", "analyze", "notes.list", "notes.add", "notes.remove", "notes.search", "notes.export", "notes.import"] as const;
 /** Largest notes file accepted for import (characters). */
 const MAX_IMPORT_CHARS = 20_000_000;
 const FORMATS = new Set(["json", "markdown", "csv"]);
 /** Largest text accepted for analysis (characters); the content script cuts far below this. */
 const MAX_ANALYSIS_CHARS = 2_000_000;
+
+/**
+ * One sentence that runs every part of the analyser: analysing it loads the name recogniser's weights, the gazetteer
+ * and the stance cue index, and compiles the hot code, so the article that follows pays none of that.
+ */
+const WARM_TEXT = "The United Nations Security Council adopted resolution 2231, and Russia said on Monday that it opposed the plan.";
+
+/** How long loading the analyser took in this worker (undefined until it is loaded). */
+let analyserLoadMs: number | undefined;
+
+/** Loads the analyser unless it is loaded; answers whether this call loaded it and how long loading took. */
+function prepareAnalyser(): { loaded: boolean; loadMs: number } {
+  if (analyserLoadMs !== undefined) return { loaded: false, loadMs: analyserLoadMs };
+  const t0 = performance.now();
+  analyze(WARM_TEXT, { meta: {} });
+  analyserLoadMs = Math.round(performance.now() - t0);
+  measure("model-load", t0);
+  return { loaded: true, loadMs: analyserLoadMs };
+}
+
+/** A performance measure in the worker's timeline (`attache:<name>`), read by the bench (scripts/bench-browser.ts). */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(`attache:${name}`, { start, end: performance.now() });
+  } catch {
+    // Measures are only instrumentation.
+  }
+}
 
 const analyses = new AnalysisCache<Analysis>();
 // A closed tab's analysis is of no more use. (tabs.onRemoved needs no "tabs" permission.)
@@ -26,6 +54,13 @@ browser.tabs.onRemoved.addListener((tabId) => analyses.delete(tabId));
 const store = createNoteStore(browser.storage.local);
 
 const handlers: Handlers<PopupToBackgroundCalls> = {
+  async prepare() {
+    try {
+      return ok(prepareAnalyser());
+    } catch (e) {
+      return err("analysis", `Attaché could not load its analyser: ${errorMessage(e)}`);
+    }
+  },
   async analyze({ tabId, url, text, meta }) {
     if (!Number.isInteger(tabId) || typeof url !== "string" || typeof text !== "string" || !meta || typeof meta !== "object") {
       return err("bad-request", "analyze needs a tab id, a URL, the text and its metadata.");
@@ -35,13 +70,17 @@ const handlers: Handlers<PopupToBackgroundCalls> = {
     const key = `${tabId}:${hash}`;
     const cached = analyses.get(tabId, url, hash);
     if (cached) return ok({ analysis: cached, key, elapsedMs: 0, cached: true });
-    const t0 = performance.now();
     let analysis: Analysis;
+    let t0: number;
     try {
+      // Normally loaded already (the popup sends `prepare` as it opens); loading is not counted as analysis time.
+      prepareAnalyser();
+      t0 = performance.now();
       analysis = analyze(text, { meta });
     } catch (e) {
       return err("analysis", `Attaché could not analyse this article: ${errorMessage(e)}`);
     }
+    measure("analyze", t0);
     analyses.set(tabId, url, hash, analysis);
     return ok({ analysis, key, elapsedMs: Math.max(1, Math.round(performance.now() - t0)), cached: false });
   },

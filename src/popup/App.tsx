@@ -29,6 +29,8 @@ interface Ready {
   /** The two parts of `elapsedMs`: reading in the page, analysing in the background. */
   readMs: number;
   analyseMs: number;
+  /** Characters of the analysed text. */
+  textChars: number;
 }
 
 /** Where the popup is while loading. */
@@ -46,8 +48,21 @@ const NOT_ARTICLE_CODES = new Set(["not-article", "empty"]);
 const CANNOT_READ_CODES = new Set(["cannot-read", "not-html"]);
 const STEP_TITLES: Record<Step, string> = { tab: "Reading this page…", reading: "Reading the article…", analysing: "Analysing…" };
 
+/** A performance mark in the popup's timeline (`attache:<name>`), read by the bench (scripts/bench-browser.ts). */
+function mark(name: string): void {
+  try {
+    performance.mark(`attache:${name}`);
+  } catch {
+    // Marks are only instrumentation.
+  }
+}
+
 /** Reads the target tab, has it analysed, and returns the view to show. */
 async function load(setTab: (t: Tab) => void, setStep: (s: Step) => void): Promise<View> {
+  mark("start");
+  // The background loads its analyser (model weights, gazetteer, cues) while the page is read; `analyze` follows it.
+  // A failure here is not shown: `analyze` reports its own.
+  void callBackground("prepare", {}).catch(() => undefined);
   const tab = await targetTab();
   if (!tab) return { kind: "error", message: "There is no tab to read." };
   setTab(tab);
@@ -56,6 +71,7 @@ async function load(setTab: (t: Tab) => void, setStep: (s: Step) => void): Promi
   setStep("reading");
   const injected = await injectContentScript(tab.id, tab.url);
   if (!injected.ok) return { kind: "cannot-read", reason: injected.error.message };
+  mark("injected");
   let read = await callContent(tab.id, "extract", {});
   if (!read.ok && read.error.code === "cannot-read" && !injected.value.injected) {
     // The guard was there but nobody answered (the extension was reloaded under the page): inject for real.
@@ -68,12 +84,17 @@ async function load(setTab: (t: Tab) => void, setStep: (s: Step) => void): Promi
     if (CANNOT_READ_CODES.has(read.error.code)) return { kind: "cannot-read", reason: read.error.message };
     return { kind: "error", message: read.error.message };
   }
+  mark("extracted");
   const { url, text, meta, truncated } = read.value;
   setStep("analysing");
   const analysed = await callBackground("analyze", { tabId: tab.id, url, text, meta });
   if (!analysed.ok) return { kind: "error", message: analysed.error.message };
+  mark("analysed");
   const { analysis, key, elapsedMs } = analysed.value;
-  return { kind: "ready", ready: { analysis, key, truncated, elapsedMs: elapsedMs + read.value.elapsedMs, readMs: read.value.elapsedMs, analyseMs: elapsedMs } };
+  return {
+    kind: "ready",
+    ready: { analysis, key, truncated, elapsedMs: elapsedMs + read.value.elapsedMs, readMs: read.value.elapsedMs, analyseMs: elapsedMs, textChars: text.length },
+  };
 }
 
 function isWebUrl(url: string | undefined): url is string {
@@ -103,6 +124,7 @@ export function App() {
   // Once the summary shows, the page paints the highlights (spans and cards only: the page already has the text).
   useEffect(() => {
     if (view.kind !== "ready" || !tab) return;
+    mark("summary"); // the summary is on screen (effects run after the render is committed)
     callContent(tab.id, "paint", paintRequestOf(view.ready.analysis, view.ready.key))
       .then((r) => (r.ok ? setUnmapped(r.value.unmapped) : setTransient(r.error.message)))
       .catch((e: unknown) => setTransient(errorMessage(e)));
@@ -162,7 +184,7 @@ export function App() {
     );
   }
 
-  const { analysis, truncated, elapsedMs, readMs, analyseMs } = view.ready;
+  const { analysis, truncated, elapsedMs, readMs, analyseMs, textChars } = view.ready;
   const englishOnly = !!analysis.meta.lang && !analysis.meta.lang.startsWith("en");
   const notices = [...(analysis.notices ?? [])];
   if (truncated) {
@@ -184,7 +206,7 @@ export function App() {
             : `${analysis.actors.length} actors · ${analysis.stances.length} stances · ${analysis.resolutions.length} UN resolutions`}
         </span>
         {elapsedMs > 0 ? (
-          <span class="elapsed" data-elapsed-ms={elapsedMs} data-read-ms={readMs} data-analyse-ms={analyseMs}>
+          <span class="elapsed" data-elapsed-ms={elapsedMs} data-read-ms={readMs} data-analyse-ms={analyseMs} data-text-chars={textChars}>
             {" "}
             · read in {elapsedMs < 1000 ? `${elapsedMs} ms` : `${(elapsedMs / 1000).toFixed(1)} s`}
           </span>

@@ -76,8 +76,20 @@ export interface PopupToContentCalls {
   scrollTo: { request: { start: number; end: number }; response: { found: true } };
 }
 
+/** The background's answer to `prepare`. */
+export interface PrepareReply {
+  /** True when this call loaded the analyser (name recogniser weights, gazetteer, cue index); false when already loaded. */
+  loaded: boolean;
+  /** Time the worker took to load the analyser, in milliseconds (the first load in this worker's lifetime). */
+  loadMs: number;
+}
+
 /** Calls the popup makes to the background service worker (the only writer of notes, and the analyser). */
 export interface PopupToBackgroundCalls {
+  /**
+   * Load the analyser now (sent as the popup opens, so the model loads while the page is read); answers once loaded.
+   */
+  prepare: { request: Record<string, never>; response: PrepareReply };
   /** Analyse an article's text (cached per tab, URL and text). */
   analyze: { request: { tabId: number; url: string; text: string; meta: ArticleMeta }; response: AnalyzeReply };
   "notes.list": { request: { source: string }; response: Note[] };
