@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer, { type Browser, type CDPSession, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type CDPSession } from "puppeteer-core";
 import { BROWSER_PATH, DIST, startServer } from "../test/e2e/harness.ts";
 
 /** One page to measure: served at /bench/<id>/<n>.html (a fresh URL per click, so nothing is reused across clicks). */

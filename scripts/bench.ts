@@ -21,7 +21,7 @@ import { recognizeEntities } from "../src/analysis/entities/ner/index.ts";
 import { findStances } from "../src/analysis/stances/find-stances.ts";
 import { extractFromHtml } from "../src/cli/load-input.ts";
 import { ADVERSARIAL_CASES } from "./bench-adversarial.ts";
-import { measureBrowser } from "./bench-browser.ts";
+import { browserReport, measureBrowser } from "./bench-browser.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = resolve(ROOT, "../shared/corpus/readability-pages");
@@ -38,7 +38,7 @@ const TARGETS = {
   heapPeakMB: 50, // analysis of the longest corpus page, Node
   contentGzKB: 1536, // content script, gzipped, model weights excluded
   popupGzKB: 100, // popup, gzipped
-  clickSampleMs: 300, // toolbar click → popup summary, sample article, headless Chromium
+  clickSampleMs: 300, // toolbar click → popup summary (the real popup), sample article, headless Chromium
   clickLongestMs: 1000, // … on the longest corpus page
   pageHeapGrowthMB: 30, // page JS heap after analysis and highlighting, Chromium
   pageMs: 1000, // extraction + analysis of each corpus page (issue 2: CLI under a second per page)
@@ -616,19 +616,8 @@ async function main(): Promise<void> {
     out.push(`model weights: ${b.weights.note}`);
   } else out.push(`Bundles: ${(bundles as { error: string }).error}`);
   out.push("");
-  if ("results" in browser) {
-    out.push(`Browser (headless ${browser.browser}, via test/e2e/harness.ts; medians; click → summary includes opening the popup window)`);
-    out.push(
-      table(
-        ["page", "click → summary ms", "click → highlight ms", "ranges", "JS heap before MB", "growth MB", "growth after GC MB"],
-        browser.results.map((r) =>
-          r.error
-            ? [r.id, "error", r.error.slice(0, 60), "", "", "", ""]
-            : [r.id, fmt(r.clickToSummaryMs), fmt(r.clickToHighlightMs), r.highlightRanges, fmt(r.heapBeforeMB, 1), fmt(r.heapGrowthMB, 1), fmt(r.heapGrowthAfterGcMB, 1)],
-        ),
-      ),
-    );
-  } else out.push(`Browser (real Chromium): ${"skipped" in browser ? `SKIPPED, ${browser.skipped}` : `ERROR ${browser.error}`}`);
+  if ("results" in browser || "skipped" in browser) out.push(...browserReport(browser));
+  else out.push(`Browser (real Chromium): ERROR ${browser.error}`);
   out.push("");
   out.push("Targets (issue 6)");
   out.push(table(["target", "measured", "status"], targets.map((t) => [t.target, t.value, t.status])));
@@ -665,16 +654,26 @@ async function main(): Promise<void> {
   writeFileSync(OUT, JSON.stringify(result, null, 2) + "\n");
 }
 
-/** The browser targets of issue 6: click → summary (300 ms sample, 1 s longest page), heap growth ≤ 30 MB. */
+/**
+ * The browser targets of issue 6: click → summary with the real popup (300 ms sample, 1 s longest page), each for the
+ * cold click (first after the browser started: the worker loads the analyser) and the warm one; heap growth ≤ 30 MB.
+ */
 function browserTargets(browser: unknown, sampleId: string, longestId: string, met: (ok: boolean | undefined) => string) {
-  const results = (browser as { results?: { id: string; error?: string; clickToSummaryMs: number; heapGrowthMB: number }[] }).results ?? [];
-  const get = (id: string) => results.find((r) => r.id === id && !r.error);
+  const results = (browser as { results?: { id: string; reps: number; coldSummaryMs: number; warmSummaryMs: number; heapGrowthMB: number }[] }).results ?? [];
+  const get = (id: string) => results.find((r) => r.id === id && r.reps > 0);
   const sample = get(sampleId);
   const long = get(longestId);
-  const heapWorst = results.filter((r) => !r.error).reduce((m, r) => Math.max(m, r.heapGrowthMB), -Infinity);
+  const heapWorst = results.filter((r) => r.reps > 0).reduce((m, r) => Math.max(m, r.heapGrowthMB), -Infinity);
+  const row = (what: string, r: typeof sample, key: "coldSummaryMs" | "warmSummaryMs", limit: number) => ({
+    target: `click → summary < ${limit} ms, ${what} (real popup, Chromium)`,
+    value: r && Number.isFinite(r[key]) ? `${fmt(r[key])} ms` : "not measured",
+    status: met(r && Number.isFinite(r[key]) ? r[key] < limit : undefined),
+  });
   return [
-    { target: `click → summary < ${TARGETS.clickSampleMs} ms, sample (Chromium)`, value: sample ? `${fmt(sample.clickToSummaryMs)} ms` : "not measured", status: met(sample ? sample.clickToSummaryMs < TARGETS.clickSampleMs : undefined) },
-    { target: `click → summary < ${TARGETS.clickLongestMs} ms, longest page`, value: long ? `${fmt(long.clickToSummaryMs)} ms` : "not measured", status: met(long ? long.clickToSummaryMs < TARGETS.clickLongestMs : undefined) },
+    row("sample, cold", sample, "coldSummaryMs", TARGETS.clickSampleMs),
+    row("sample, warm", sample, "warmSummaryMs", TARGETS.clickSampleMs),
+    row("longest page, cold", long, "coldSummaryMs", TARGETS.clickLongestMs),
+    row("longest page, warm", long, "warmSummaryMs", TARGETS.clickLongestMs),
     { target: `page JS heap growth ≤ ${TARGETS.pageHeapGrowthMB} MB (Chromium)`, value: results.length ? `worst ${fmt(heapWorst, 1)} MB` : "not measured", status: met(results.length ? heapWorst <= TARGETS.pageHeapGrowthMB : undefined) },
   ];
 }
