@@ -225,7 +225,18 @@ export interface StanceEvent {
   event: boolean;
   /** An event implied by another (a host's guest visits), for event data only: not a stance record of its own. */
   derived?: boolean;
+  /** A possible or required act ("could attack", "should withdraw"): not the holder's position, not an event. */
+  speculative?: boolean;
 }
+
+// Nouns that make a cue word before them a modifier: "press secretary", "aid workers", "protest movement".
+const COMPOUND_HEADS = new Set([
+  "secretary", "secretaries", "spokesman", "spokeswoman", "spokesperson", "conference", "conferences", "release",
+  "releases", "office", "officer", "officers", "corps", "briefing", "agency", "agencies", "group", "groups", "workers",
+  "worker", "organization", "organizations", "organisation", "organisations", "convoy", "convoys", "package",
+  "packages", "movement", "movements", "leader", "leaders", "staff", "helicopter", "helicopters", "submarine",
+  "submarines", "dog", "dogs", "freedom", "card", "cards", "room", "rooms", "line", "lines",
+]);
 
 const APPEAL_ROOTS = new Set(["02", "10"]);
 const DOC_NOUNS = new Set(["report", "statement", "communique", "communiqué", "letter", "study", "document", "dossier", "resolution", "declaration", "note", "memo", "investigation", "probe", "inquiry"]);
@@ -312,6 +323,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
         const prev = lw[i - 1];
         // A word that names a participant is not a cue ("government forces").
         if (owner[i]) continue;
+        // A cue word that modifies the noun after it is part of a name of a thing: "press secretary", "aid workers".
+        if ((kind === "verb" || kind === "noun") && c.tokens.length === 1 && COMPOUND_HEADS.has(lw[i + 1] ?? "")) continue;
         if (kind === "verb") {
           // After a preposition a bare verb form is a noun: "access for aid groups", "a call for support".
           if (prev !== undefined && prev !== "to" && BLOCKING_PREP.has(prev) && !c.tokens[0].endsWith("ing")) continue;
@@ -639,7 +652,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       // elaboration, a relative clause) are background, kept as stances but not coded as events.
       const background = relative || inSetting(ctx, s, cueStart);
       // Speculation is no event: "might want", "could attack".
-      const speculative = before.slice(-2).some((w) => w === "might" || w === "may" || w === "could");
+      // An obligation is the speaker's wish, not the subject's act: "the ministry should be equipped to fight".
+      const speculative = before.slice(-6).some((w) => w === "might" || w === "may" || w === "could" || w === "should" || w === "ought" || w === "must");
 
       // 5. The CAMEO code: intentions, refusals and ruled-out acts change the act's code.
       let cameo = e.cameo;
@@ -741,7 +755,7 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       const sig = `${holderParts.join("+")}|${cameo.slice(0, 2)}|${targetOut.join("+")}`;
       if (seen.has(sig)) event = false;
       seen.add(sig);
-      out.push({ stance, sourceCodes, targetCodes, pairs, event });
+      out.push({ stance, sourceCodes, targetCodes, pairs, event, speculative });
       // The converse act, coded alongside for event data only: "X hosted Y" is also Y's visit to X.
       if (e.flags.converse && event && targetOut.length && !negated) {
         const info2 = cameoInfo(e.flags.converse);
@@ -912,9 +926,14 @@ function documentSource(ctx: Ctx, from: number, to: number): string[] {
   return [];
 }
 
-/** Finds who supports, opposes, is concerned about or calls for what. */
+/** A meeting, visit or hosting (CAMEO 04) with no other party named is no diplomacy: "the museum hosts a collection". */
+function unpartneredMeeting(st: Stance): boolean {
+  return !!st.cameo?.startsWith("04") && st.target.actors.length === 0 && st.holder.length < 2;
+}
+
+/** Finds who supports, opposes, is concerned about or calls for what: the stance records of `findEvents`. */
 export function findStances(text: string, tokens: Token[], sentences: Sentence[], actors: ActorResult): Stance[] {
   return findEvents(text, tokens, sentences, actors)
-    .filter((e) => e.stance.holder.length > 0 && !e.derived)
+    .filter((e) => e.stance.holder.length > 0 && !e.derived && !e.speculative && !unpartneredMeeting(e.stance))
     .map((e) => e.stance);
 }

@@ -6,6 +6,7 @@ import { findEvents } from "../../../src/analysis/stances/find-stances.ts";
 import { cueCounts } from "../../../src/analysis/stances/cues.ts";
 import { CUE_GROUPS } from "../../../src/analysis/data/stance-cues.ts";
 import { PATTERNS, NO_EVENT, BACKGROUND, TITLED_HOLDERS } from "./patterns.ts";
+import { analyze } from "../../../src/analysis/index.ts";
 
 function events(text: string) {
   const tokens = tokenize(text);
@@ -57,5 +58,27 @@ describe("findEvents: real-world sentence patterns", () => {
     const [e] = events("China opposed the plan.");
     expect(e.stance.quadClass).toBe(3);
     expect(e.stance.goldstein).toBe(-2);
+  });
+});
+
+describe("findStances leaves out what is no one's position", () => {
+  const stancesOf = (text: string) => analyze(text).stances;
+  it.each([
+    ["White House press secretary Josh Earnest condemned the attack.", "oppose", "111"],
+  ])("a cue word before a noun is a modifier: %s", (text, polarity, cameo) => {
+    const st = stancesOf(text);
+    expect(st.map((s) => s.cameo)).toEqual([cameo]);
+    expect(st[0].polarity).toBe(polarity);
+  });
+  it.each([
+    "We believe the Interior Ministry should be trained and equipped to fight this militancy.",
+    "Russian forces could attack Kyiv again within weeks.",
+    "Aid workers from Jordan reached the city on Monday.",
+    "The Bardo museum hosts one of the world's finest collections of Roman mosaics.",
+  ])("no stance: %s", (text) => {
+    expect(stancesOf(text)).toEqual([]);
+  });
+  it("keeps a meeting between two named parties", () => {
+    expect(stancesOf("Yun Byung-se and Sergey Lavrov met in Munich on Saturday.").map((s) => s.cameo?.slice(0, 2))).toContain("04");
   });
 });
