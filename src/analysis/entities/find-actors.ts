@@ -65,7 +65,9 @@ const EVENT_HEADS = new Set(["Spring", "Revolution", "Conference", "Summit", "Fo
 const PRODUCT_NEXT = new Set(["ship", "spacecraft", "capsule", "satellite", "vehicle", "system", "systems", "battery", "batteries", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets", "drone", "drones", "tank", "tanks", "vessel", "warship"]);
 const PRONOUNS = new Set(["he", "she", "him", "his", "her", "He", "She", "Him", "His", "Her", "HE", "SHE", "HIS", "HER"]);
 // Lower-case role nouns that news puts right before a name.
-const LOWER_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "adviser", "advisor", "chief", "negotiator"]);
+const LOWER_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "adviser", "advisor", "chief", "negotiator", "secretary"]);
+// Lower-case words that complete such a title before it ("press secretary", "foreign minister").
+const TITLE_MODIFIERS = new Set(["press", "foreign", "defense", "defence", "home", "interior", "finance", "health", "trade", "general", "deputy", "chief", "prime", "state", "security"]);
 // Words before a byline or photo credit name ("Writer Marcia Dunn").
 const CREDIT_WORDS = new Set(["Writer", "Photographer", "Reporter", "Correspondent", "Editor", "By", "Photo", "Credit", "Staff", "Columnist", "Contributor"]);
 // Heads that make a name an organisation, whatever the recogniser said ("Muslim Brotherhood", "Getty Images").
@@ -251,16 +253,19 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
   for (let i = 0; i < n; i++) {
     // Lower-case titles before a name: "White House spokesman Josh Earnest", "foreign minister Wang Yi".
     if (LOWER_TITLES.has(words[i]) && !owner[i] && i + 1 < n && nameToken(words[i + 1]) && !owner[i + 1]) {
-      const k = nameEnd(words, i + 1, n);
-      if (k > i + 1 && !gazAt[i + 1]) {
+      // The article's own title wins over the table's for a known person ("foreign secretary Boris Johnson").
+      const lm = gazAt[i + 1];
+      const leader = lm && lm.entry.kind === "leader" ? lm.entry.leader : undefined;
+      const k = leader ? i + 1 + lm!.tokens.length : nameEnd(words, i + 1, n);
+      if (k > i + 1 && (!gazAt[i + 1] || leader)) {
         let p = i - 1;
-        if (p >= 0 && (words[p] === "minister" || words[p] === "foreign" || words[p] === "defense")) p--;
+        while (p >= 0 && i - p <= 2 && TITLE_MODIFIERS.has(words[p])) p--;
         let affiliation: string | undefined;
         const o = p >= 0 ? owner[p] : "";
         if (o && (drafts.get(o)?.type === "country" || drafts.get(o)?.type === "organization")) affiliation = o;
         const roleText = words.slice(p + 1, i + 1).join(" ");
-        const role = ROLE_NOUNS[roleText.toLowerCase()] ?? roleText.charAt(0).toUpperCase() + roleText.slice(1);
-        addMention(i + 1, k, ensurePerson(words.slice(i + 1, k).join(" "), role, affiliation), "name");
+        const role = ROLE_NOUNS[roleText.toLowerCase()] ?? roleText.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+        addMention(i + 1, k, ensurePerson(words.slice(i + 1, k).join(" "), role, affiliation, leader), "name");
         i = k - 1;
         continue;
       }
