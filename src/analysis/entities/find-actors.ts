@@ -106,7 +106,7 @@ const slug = (s: string) =>
 /** Whether a token can be part of a person's name. */
 function nameToken(w: string): boolean {
   if (!isCap(w) || NOT_NAME.has(w) || MONTHS_DAYS.has(w) || TITLE_WORDS.has(w)) return false;
-  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w.replace(/\./g, "")) || /^\p{Lu}\.$/u.test(w);
+  return (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w.replace(/\./g, ""))) || /^(\p{Lu}\.)+$/u.test(w);
 }
 
 /** Extends a name from token j: capitalised name tokens, with particles inside ("Bashar al-Assad"). Returns end index. */
@@ -126,7 +126,8 @@ function nameEnd(words: string[], j: number, limit: number): number {
 /** Finds actors in a text and merges their mentions. `names` are spans from the named-entity recogniser, if any. */
 export function findActors(text: string, tokens: Token[], sentences: Sentence[], names: NameSpan[] = []): ActorResult {
   const gaz = getGazetteer();
-  const words = tokens.map((t) => t.text);
+  // Soft hyphens and zero-width characters that pages put inside words do not change the word ("Vladi\u00ADmir").
+  const words = tokens.map((t) => (/[\u00AD\u200B-\u200D\u2060]/.test(t.text) ? t.text.replace(/[\u00AD\u200B-\u200D\u2060]/g, "") : t.text));
   const n = tokens.length;
   const owner: string[] = new Array(n).fill("");
   const mentions: ActorMention[] = [];
@@ -366,7 +367,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
       let tj = ti;
       while (tj < n && tokens[tj].start < s.end) tj++;
       // "Writer Marcia Dunn", "By Eleanor Roy": credit words are not part of the name.
-      while (tj - ti > 1 && CREDIT_WORDS.has(words[ti])) ti++;
+      while (tj - ti > 1 && (CREDIT_WORDS.has(words[ti]) || HONORIFICS.has(words[ti]))) ti++;
       if (tj <= ti || !free(ti, tj)) continue;
       const surface = words.slice(ti, tj);
       const name = text.slice(tokens[ti].start, tokens[tj - 1].end);

@@ -31,6 +31,7 @@ export function detectLanguage(text: string): "en" | "und" {
   if (latin / words < 0.5) return "und";
   const en = hits.en ?? 0;
   const other = Math.max(0, ...Object.entries(hits).filter(([l]) => l !== "en").map(([, v]) => v));
-  if (words < 12) return en >= other ? "en" : "und";
+  // Short texts (headlines, lists of names) hold few function words: English unless another language shows more.
+  if (words < 40) return en >= other ? "en" : "und";
   return en > other && en / words >= 0.06 ? "en" : "und";
 }

@@ -19,8 +19,9 @@ const ABBREVIATIONS = new Set([
 // One token at a time, tried in order:
 //   dotted abbreviation "U.S." "U.N." "S.Korea"→"S." | number "2,000" "3.5" "1718" | word with inner hyphens/apostrophes
 //   "Byung-se" "al-Sham" "O'Brien" | "n't" | any other single non-space character.
+// Soft hyphens and zero-width characters inside a word stay in it ("Vladi\u00ADmir" is one word).
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}_]+(?:[-'’][\p{L}\p{M}\p{N}_]+)*|\S/uy;
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}_]+(?:[\u00AD\u200B-\u200D\u2060]+[\p{L}\p{M}\p{N}_]+|[-'’][\p{L}\p{M}\p{N}_]+)*|\S/uy;
 const SPACE_RE = /\s+/y;
 /** ' or ’ */
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;

@@ -63,6 +63,14 @@ describe("actors from real phrasing", () => {
     expect(x).toMatchObject({ type: "person", role, affiliation });
   });
 
+  it("reads soft hyphens, dotted initials and honorifics as part of the same person", () => {
+    const a = analyze("Russian President Vladi\u00ADmir Putin spoke. President George H.W. Bush held talks. Robert Mugabe left. Mr Mugabe said no. Mugabe stayed.");
+    expect(actor(a, "Vladimir Putin")).toMatchObject({ role: "President", affiliation: "RUS" });
+    expect(actor(a, "George H.W. Bush")).toMatchObject({ role: "President" });
+    expect(actor(a, "Robert Mugabe")!.mentions).toHaveLength(3);
+    expect(a.actors.filter((x) => x.type === "person")).toHaveLength(3);
+  });
+
   it("joins a bare surname to an Arabic name with a particle", () => {
     const a = analyze("Sudanese President Omar Hassan al-Bashir rejected the charges. Bashir has ruled since 1989. Osama bin Laden lived in Sudan; bin Laden left in 1996.");
     expect(actor(a, "Omar Hassan al-Bashir")!.mentions.map((m) => m.text)).toContain("Bashir");

@@ -16,6 +16,8 @@ describe("tokenize", () => {
     ["S/RES/2270 (2016)", ["S", "/", "RES", "/", "2270", "(", "2016", ")"]],
     ["Washington’s strategic assets", ["Washington", "’s", "strategic", "assets"]],
     ["Gen. Milley said", ["Gen.", "Milley", "said"]],
+    ["Vladi\u00ADmir Putin", ["Vladi\u00ADmir", "Putin"]],
+    ["President George H.W. Bush", ["President", "George", "H.W.", "Bush"]],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
