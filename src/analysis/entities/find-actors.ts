@@ -65,9 +65,9 @@ const EVENT_HEADS = new Set(["Spring", "Revolution", "Conference", "Summit", "Fo
 const PRODUCT_NEXT = new Set(["ship", "spacecraft", "capsule", "satellite", "vehicle", "system", "systems", "battery", "batteries", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets", "drone", "drones", "tank", "tanks", "vessel", "warship"]);
 const PRONOUNS = new Set(["he", "she", "him", "his", "her", "He", "She", "Him", "His", "Her", "HE", "SHE", "HIS", "HER"]);
 // Lower-case role nouns that news puts right before a name.
-const LOWER_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "adviser", "advisor", "chief", "negotiator", "secretary"]);
+const LOWER_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "adviser", "advisor", "chief", "negotiator", "secretary", "leader", "commander"]);
 // Lower-case words that complete such a title before it ("press secretary", "foreign minister").
-const TITLE_MODIFIERS = new Set(["press", "foreign", "defense", "defence", "home", "interior", "finance", "health", "trade", "general", "deputy", "chief", "prime", "state", "security"]);
+const TITLE_MODIFIERS = new Set(["press", "foreign", "defense", "defence", "home", "interior", "finance", "health", "trade", "general", "deputy", "chief", "prime", "state", "security", "opposition", "former", "army", "military", "rebel", "party", "militia", "top"]);
 // Words before a byline or photo credit name ("Writer Marcia Dunn").
 const CREDIT_WORDS = new Set(["Writer", "Photographer", "Reporter", "Correspondent", "Editor", "By", "Photo", "Credit", "Staff", "Columnist", "Contributor"]);
 // Heads that make a name an organisation, whatever the recogniser said ("Muslim Brotherhood", "Getty Images").
@@ -260,7 +260,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
       const k = leader ? i + 1 + lm!.tokens.length : nameEnd(words, i + 1, n);
       if (k > i + 1 && (!gazAt[i + 1] || leader)) {
         let p = i - 1;
-        while (p >= 0 && i - p <= 2 && TITLE_MODIFIERS.has(words[p])) p--;
+        while (p >= 0 && i - p <= 3 && TITLE_MODIFIERS.has(words[p].toLowerCase())) p--;
         let affiliation: string | undefined;
         const o = p >= 0 ? owner[p] : "";
         if (o && (drafts.get(o)?.type === "country" || drafts.get(o)?.type === "organization")) affiliation = o;

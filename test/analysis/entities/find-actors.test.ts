@@ -56,6 +56,7 @@ describe("actors from real phrasing", () => {
     ["White House spokesman Josh Earnest said the attack was cowardly.", "Josh Earnest", "Spokesman", "USA"],
     ["White House press secretary Josh Earnest condemned the attack.", "Josh Earnest", "Press Secretary", "USA"],
     ["British foreign secretary Boris Johnson said London would respond.", "Boris Johnson", "Foreign Secretary", "GBR"],
+    ["In Harare, Zimbabwean opposition leader Morgan Tsvangirai returned on Wednesday.", "Morgan Tsvangirai", "Opposition Leader", "ZWE"],
     ["Chinese foreign minister Wang Yi urged calm on Friday.", "Wang Yi", "Foreign Minister", "CHN"],
     ["Iraqi Prime Minister Haider al-Abadi visited Mosul. Abadi said the city was free.", "Haider al-Abadi", "Prime Minister", "IRQ"],
   ])("lower-case and stacked titles: %s", (text, name, role, affiliation) => {
