@@ -47,6 +47,12 @@ function measure(name: string, start: number): void {
   }
 }
 
+/** The analysis as sent to the popup: without the text, which the popup has (it sent it). */
+function withoutText(analysis: Analysis): Omit<Analysis, "text"> {
+  const { text: _text, ...rest } = analysis;
+  return rest;
+}
+
 const analyses = new AnalysisCache<Analysis>();
 // A closed tab's analysis is of no more use. (tabs.onRemoved needs no "tabs" permission.)
 browser.tabs.onRemoved.addListener((tabId) => analyses.delete(tabId));
@@ -69,7 +75,7 @@ const handlers: Handlers<PopupToBackgroundCalls> = {
     const hash = hashText(text);
     const key = `${tabId}:${hash}`;
     const cached = analyses.get(tabId, url, hash);
-    if (cached) return ok({ analysis: cached, key, elapsedMs: 0, cached: true });
+    if (cached) return ok({ analysis: withoutText(cached), key, elapsedMs: 0, cached: true });
     let analysis: Analysis;
     let t0: number;
     try {
@@ -82,7 +88,7 @@ const handlers: Handlers<PopupToBackgroundCalls> = {
     }
     measure("analyze", t0);
     analyses.set(tabId, url, hash, analysis);
-    return ok({ analysis, key, elapsedMs: Math.max(1, Math.round(performance.now() - t0)), cached: false });
+    return ok({ analysis: withoutText(analysis), key, elapsedMs: Math.max(1, Math.round(performance.now() - t0)), cached: false });
   },
   async "notes.list"({ source }) {
     if (typeof source !== "string" || !source) return err("bad-request", "notes.list needs a source URL.");

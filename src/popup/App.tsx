@@ -90,7 +90,9 @@ async function load(setTab: (t: Tab) => void, setStep: (s: Step) => void): Promi
   const analysed = await callBackground("analyze", { tabId: tab.id, url, text, meta });
   if (!analysed.ok) return { kind: "error", message: analysed.error.message };
   mark("analysed");
-  const { analysis, key, elapsedMs } = analysed.value;
+  // The reply leaves out the text (the popup sent it): the analysis is of exactly this text.
+  const analysis: Analysis = { ...analysed.value.analysis, text };
+  const { key, elapsedMs } = analysed.value;
   return {
     kind: "ready",
     ready: { analysis, key, truncated, elapsedMs: elapsedMs + read.value.elapsedMs, readMs: read.value.elapsedMs, analyseMs: elapsedMs, textChars: text.length },

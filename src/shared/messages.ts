@@ -54,7 +54,8 @@ export interface PaintRequest {
 
 /** The background's answer to `analyze`. */
 export interface AnalyzeReply {
-  analysis: Analysis;
+  /** The analysis without its `text`: the popup sent that text and keeps it (on a long page it is half the reply). */
+  analysis: Omit<Analysis, "text">;
   /** Identifies the analysed text (a hash of tab, URL and text). */
   key: string;
   /** Time the analysis took, in milliseconds (0 when the answer came from the cache). */
