@@ -1,5 +1,6 @@
 /** Mentions → merged actors: gazetteers, titles, appositions, recognised names, then coreference, in that order. */
-import type { Actor, ActorType, Span } from "../types.ts";
+import type { Actor, Span } from "../types.ts";
+import type { NerSpan } from "./ner/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { getGazetteer, matchAt } from "./gazetteer.ts";
@@ -25,20 +26,11 @@ export interface ActorResult {
   tokenActor: string[];
 }
 
-/** A named-entity span from a recogniser (char offsets). */
-export interface NameSpan {
-  start: number;
-  end: number;
-  type: "PER" | "ORG" | "LOC" | "MISC";
-}
+/** A named-entity span from the recogniser (char offsets). */
+export type NameSpan = NerSpan;
 
-interface Draft {
-  id: string;
-  type: ActorType;
-  name: string;
-  role?: string;
-  affiliation?: string;
-  country?: string;
+/** An actor while its mentions are collected. */
+interface Draft extends Omit<Actor, "mentions"> {
   /** Single-token names this actor may be called by later ("Lavrov", "Yun"). */
   shortNames: Set<string>;
 }
@@ -372,9 +364,10 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
       const surface = words.slice(ti, tj);
       const name = text.slice(tokens[ti].start, tokens[tj - 1].end);
       const orgLike = surface.some((w) => ORG_HEADS.has(w));
-      if (s.type === "PER" && orgLike) s.type = "ORG";
-      if (s.type === "PER" && EVENT_HEADS.has(surface[surface.length - 1])) continue;
-      if (s.type === "PER") {
+      // The recogniser's spans are read, never changed: the type is decided here.
+      const type = s.type === "PER" && orgLike ? "ORG" : s.type;
+      if (type === "PER" && EVENT_HEADS.has(surface[surface.length - 1])) continue;
+      if (type === "PER") {
         if (surface.length === 1 && surface[0].length < 2) continue;
         if (surface.some((w) => MONTHS_DAYS.has(w) || NOT_NAME.has(w) || gaz.demonyms.has(w.toLowerCase()))) continue;
         if (surface.length === 1 && !fullNameWords.has(surface[0]) && !personWithShortName(surface[0])) continue;
@@ -382,7 +375,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
         const known = surface.length <= 2 ? personWithShortName(name) : null;
         if (known) addMention(ti, tj, known, "short");
         else addMention(ti, tj, ensurePerson(name), "name");
-      } else if (s.type === "ORG") {
+      } else if (type === "ORG") {
         const last = surface[surface.length - 1];
         if (EVENT_HEADS.has(last)) continue;
         if (tj < n && (PRODUCT_NEXT.has(words[tj]) || (PRODUCT_NEXT.has(words[tj + 1] ?? "") && /^\p{Ll}/u.test(words[tj])))) {
