@@ -14,6 +14,15 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   for (const w of words) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
 }
 
+/** True when every letter of a word is Latin script (Basic Latin through Latin Extended Additional). */
+function isLatinWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 0x24f && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return true;
+}
+
 /** Returns "en" when the text reads as English, "und" (undetermined) otherwise; looks at the first 2,000 words only. */
 export function detectLanguage(text: string): "en" | "und" {
   const re = /\p{L}+/gu;
@@ -23,7 +32,7 @@ export function detectLanguage(text: string): "en" | "und" {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && words < 2000) {
     words++;
-    if (/^[\p{Script=Latin}]+$/u.test(m[0])) latin++;
+    if (isLatinWord(m[0])) latin++;
     for (const lang of INDEX.get(m[0].toLowerCase()) ?? []) hits[lang] = (hits[lang] ?? 0) + 1;
   }
   if (words === 0) return "und";
