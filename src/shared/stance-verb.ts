@@ -87,6 +87,7 @@ const BY_CUE: { code: string; cue: RegExp; verb: Verb }[] = [
   { code: "051", cue: /^(?:prais|hail|applaud|commend|laud)/i, verb: ["praises", "praise"] },
   { code: "040", cue: /^(?:met|meet)/i, verb: ["meets", "meet"] },
   { code: "020", cue: /^urg/i, verb: ["urges", "urge"] },
+  { code: "130", cue: /^warn/i, verb: ["warns", "warn"] },
 ];
 
 /** The verb listed for the longest prefix of `code`. */

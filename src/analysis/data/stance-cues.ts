@@ -37,6 +37,11 @@ export interface CueFlags {
   transitive?: boolean;
   /** The converse act of the target toward the holder, coded alongside: hosting (043) is the guest's visit (042). */
   converse?: string;
+  /**
+   * The verb is the act only without a direct object: "protesters demonstrated outside the embassy" is a protest,
+   * "leaders have demonstrated a willingness" is not. A determiner right after the verb marks such an object.
+   */
+  intransitive?: boolean;
 }
 
 /** A group of cues sharing kind, polarity, CAMEO code and justification. */
@@ -199,7 +204,7 @@ export const CUE_GROUPS: CueGroup[] = [
     cues: ["threat", "threats", "warning", "warnings"] },
   // ── 14 protest ──
   { why: "Protest and demonstrations are CAMEO 140/141: 'protested', 'staged a rally in Beijing'; a place is the target.", kind: "verb", polarity: "oppose", cameo: "140",
-    cues: ["protest", "protest against", "demonstrate against", "demonstrate", "rally against", "march against", "stage a protest", "stage a demonstration", "stage a rally", "stage a sit-in"], flags: { place: true } },
+    cues: ["protest", "protest against", "demonstrate against", "demonstrate", "rally against", "march against", "stage a protest", "stage a demonstration", "stage a rally", "stage a sit-in"], flags: { place: true, intransitive: true } },
   { why: "Protest as a noun after a light verb or possessor: 'lodged a protest with', 'staged protests in'. CAMEO 140/141.", kind: "noun", polarity: "oppose", cameo: "141",
     cues: ["protest", "demonstration", "rally", "sit-in"], flags: { place: true } },
   { why: "Riots and violent protest are CAMEO 145: 'rioted', 'stormed', 'ransacked', 'torched'.", kind: "verb", polarity: "oppose", cameo: "145",

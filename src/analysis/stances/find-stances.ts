@@ -326,6 +326,14 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
         // A cue word that modifies the noun after it is part of a name of a thing: "press secretary", "aid workers".
         if ((kind === "verb" || kind === "noun") && c.tokens.length === 1 && COMPOUND_HEADS.has(lw[i + 1] ?? "")) continue;
         if (kind === "verb") {
+          // A verb right after another cue verb is that verb's object: "hailed signs of hope", "rejected calls for talks".
+          const last = found[found.length - 1];
+          if (
+            last && last.end === i && last.cue.entry.kind === "verb" && !last.cue.entry.flags.intent && !last.cue.entry.flags.decide &&
+            !["to", "on", "for", "with", "against", "at", "from"].includes(last.cue.tokens[last.cue.tokens.length - 1])
+          ) continue;
+          // "demonstrated a willingness": with a direct object the verb means "show", not the act.
+          if (c.entry.flags.intransitive && c.tokens.length === 1 && ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"].includes(lw[i + 1] ?? "")) continue;
           // After a preposition a bare verb form is a noun: "access for aid groups", "a call for support".
           if (prev !== undefined && prev !== "to" && BLOCKING_PREP.has(prev) && !c.tokens[0].endsWith("ing")) continue;
           // "-ing" forms act only in the progressive or after an intention ("is attacking", "to avoid"); else they modify.
@@ -466,7 +474,9 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       // Passive: "the plan was opposed by Russia", "were released yesterday by Putin", "a mortar was fired at it from Gaza".
       const reduced = e.kind === "verb" && cue.participle && !framed && reducedRelative(lw, owner, tokens, at, cs, s.tokenEnd);
       const bare = e.kind === "verb" && cue.participle && !framed && !!e.flags.transitive && cue.tokens.length === 1 && lacksObject(lw, at, end, s);
-      const passive = e.kind === "verb" && cue.participle && !framed && (reduced || bare || isPassive(lw, at, s.tokenStart));
+      // "[…] and criticized by the Obama administration": a participle with a "by" agent is passive, auxiliary or not.
+      const byAgent = e.kind === "verb" && cue.participle && lw[end] === "by" && !!owner[end + 1 + (lw[end + 1] === "the" ? 1 : 0)];
+      const passive = e.kind === "verb" && cue.participle && !framed && (reduced || bare || byAgent || isPassive(lw, at, s.tokenStart));
       if (!holder.length && passive) {
         let q = end;
         while (q < s.tokenEnd && q - end <= 3 && lw[q] !== "by" && !CLAUSE_BREAK.has(lw[q]) && lw[q] !== ",") q++;

@@ -78,6 +78,19 @@ describe("findStances leaves out what is no one's position", () => {
   ])("no stance: %s", (text) => {
     expect(stancesOf(text)).toEqual([]);
   });
+  it("a verb right after a cue verb is its object: 'hailed signs of hope' praises, it signs nothing", () => {
+    const st = stancesOf("In his address to the United Nations, Obama hailed signs of hope.");
+    expect(st.map((x) => x.cameo)).toEqual(["051"]);
+  });
+  it("'demonstrated a willingness' is no protest", () => {
+    expect(stancesOf("Israeli and Palestinian leaders have demonstrated a willingness to take risks, Obama said.").map((x) => x.cameo)).not.toContain("140");
+    expect(events("Iranian students demonstrated outside the British embassy in Tehran.").map((x) => x.stance.cameo)).toContain("140");
+  });
+  it("a participle with a 'by' agent is passive without an auxiliary", () => {
+    const st = stancesOf("Netanyahu gave an address arranged by his party and criticized by the Obama administration.");
+    const crit = st.find((x) => x.cameo === "111");
+    expect(crit?.holder).toEqual(["barack-obama"]);
+  });
   it("keeps a meeting between two named parties", () => {
     expect(stancesOf("Yun Byung-se and Sergey Lavrov met in Munich on Saturday.").map((s) => s.cameo?.slice(0, 2))).toContain("04");
   });
