@@ -7,6 +7,7 @@ import { getCueIndex, GAP, type CompiledCue, type CueEntry } from "./cues.ts";
 import { cameoInfo, quadClass } from "./cameo.ts";
 import { findParticipants, type Participant } from "./participants.ts";
 import { SPEECH_VERBS } from "../data/stance-cues.ts";
+import { getGazetteer } from "../entities/gazetteer.ts";
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s", "this", "that", "these", "those", "no"]);
 const LIGHT_VERBS = new Set([
@@ -137,12 +138,31 @@ function subjectIn(ctx: Ctx, from: number, to: number): string[] {
       blocked = !GROUP_HEADS.has(head);
     }
     const g = groupAt(ctx, i, to);
+    // A demonym before a common noun that names no one ("The Israeli election results suggest …") modifies a subject
+    // that is no actor: there is no holder here, rather than the country.
+    if (!blocked && g.end < to && /^\p{Ll}/u.test(ctx.tokens[g.end].text) && !GROUP_HEADS.has(ctx.lw[g.end]) && !TITLE_LIKE.has(ctx.lw[g.end])) {
+      let allDemonyms = true;
+      for (let q = i; q < g.end; q++) if (ctx.owner[q] && !getGazetteer().demonyms.has(ctx.lw[q])) allDemonyms = false;
+      if (allDemonyms) return [];
+    }
     // A possessive in subject position is the subject's owner ("Russia's envoy said"): still the holder's side.
     if (!blocked) return g.ids;
     i = g.end - 1;
   }
   return [];
 }
+
+// Lower-case words that continue a title after a demonym ("Chinese foreign minister Wang Yi").
+// Lower-case words after a demonym that still name an agent ("Somali militant group", "Chinese foreign minister").
+const TITLE_LIKE = new Set([
+  "foreign", "defense", "defence", "prime", "president", "minister", "ambassador", "envoy", "leader", "officials",
+  "official", "government", "authorities", "army", "military", "navy", "police", "state", "counterpart", "delegation",
+  "side", "militant", "militants", "group", "rebel", "rebels", "armed", "security", "special", "opposition", "national",
+  "news", "media", "ruling", "governing", "coalition", "parliament", "lawmakers", "soldiers", "troops", "forces",
+  "diplomats", "team", "warplanes", "jets", "air", "border", "coast", "interior", "intelligence", "embassy", "consulate",
+  "company", "firm", "bank", "navy", "president-elect", "junta", "regime", "separatists", "fighters", "negotiators",
+  "students", "activists", "protesters", "demonstrators", "workers", "police", "court", "judge", "prosecutors", "agency",
+]);
 
 /** Token index where the clause holding token `at` begins (after "said that", "as saying", ";"). */
 function clauseStart(ctx: Ctx, s: Sentence, at: number): number {

@@ -91,6 +91,10 @@ describe("findStances leaves out what is no one's position", () => {
     const crit = st.find((x) => x.cameo === "111");
     expect(crit?.holder).toEqual(["barack-obama"]);
   });
+  it("a demonym before a noun that names no one is no holder: 'The Israeli election results suggest that voters support …'", () => {
+    const st = stancesOf("The Israeli election results also suggest that most voters there support Netanyahu's tough stance on Iran.");
+    expect(st.filter((x) => x.holder.includes("ISR"))).toEqual([]);
+  });
   it("keeps a meeting between two named parties", () => {
     expect(stancesOf("Yun Byung-se and Sergey Lavrov met in Munich on Saturday.").map((s) => s.cameo?.slice(0, 2))).toContain("04");
   });
