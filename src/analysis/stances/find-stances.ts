@@ -582,7 +582,18 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
           }
           if (lw[k] === ",") break;
         }
+        // ", which tried to rally support": a relative clause's subject is the noun before the comma (or no one).
+        for (let k = cueStart - 1; k > from; k--) {
+          if ((lw[k] === "which" || lw[k] === "who") && lw[k - 1] === ",") {
+            from = k + 1;
+            break;
+          }
+        }
         holder = subjectIn(ctx, from, cueStart);
+        if (!holder.length && (lw[from - 1] === "which" || lw[from - 1] === "who") && lw[from - 2] === ",") {
+          const ante = from - 3;
+          if (ante >= s.tokenStart && owner[ante]) holder = [owner[ante]];
+        }
         // "Obama and Putin said they will attack": the pronoun subject is the speakers.
         if (PERSONAL.has(lw[from]) && from > s.tokenStart) {
           const sv = speechVerbBefore(lw, s.tokenStart, from + 1);

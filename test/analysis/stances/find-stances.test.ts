@@ -95,6 +95,10 @@ describe("findStances leaves out what is no one's position", () => {
     const st = stancesOf("The Israeli election results also suggest that most voters there support Netanyahu's tough stance on Iran.");
     expect(st.filter((x) => x.holder.includes("ISR"))).toEqual([]);
   });
+  it("a relative clause's subject is the noun before ', which'", () => {
+    const st = stancesOf("Russia, which opposed the plan, said nothing. The Obama campaign's new party, which tried to rally support, failed.");
+    expect(st.map((x) => [x.holder, x.polarity])).toEqual([[["RUS"], "oppose"]]);
+  });
   it("keeps a meeting between two named parties", () => {
     expect(stancesOf("Yun Byung-se and Sergey Lavrov met in Munich on Saturday.").map((s) => s.cameo?.slice(0, 2))).toContain("04");
   });
