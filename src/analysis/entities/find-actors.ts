@@ -60,6 +60,8 @@ const PRONOUNS = new Set(["he", "she", "him", "his", "her", "He", "She", "Him", 
 const LOWER_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "adviser", "advisor", "chief", "negotiator", "secretary", "leader", "commander"]);
 // Lower-case words that complete such a title before it ("press secretary", "foreign minister").
 const TITLE_MODIFIERS = new Set(["press", "foreign", "defense", "defence", "home", "interior", "finance", "health", "trade", "general", "deputy", "chief", "prime", "state", "security", "opposition", "former", "army", "military", "rebel", "party", "militia", "top"]);
+// Prepositions of place: a name only ever seen after them is a place ("in Siberia", "near Cape Canaveral").
+const LOCATIVE = new Set(["in", "at", "near", "over", "across", "around", "outside", "inside", "above", "below", "off"]);
 // Words before a byline or photo credit name ("Writer Marcia Dunn").
 const CREDIT_WORDS = new Set(["Writer", "Photographer", "Reporter", "Correspondent", "Editor", "By", "Photo", "Credit", "Staff", "Columnist", "Contributor"]);
 // Heads that make a name an organisation, whatever the recogniser said ("Muslim Brotherhood", "Getty Images").
@@ -352,7 +354,27 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
       if (parts.length > 1) for (const p of parts) fullNameWords.add(p);
     }
     for (const d of drafts.values()) if (d.type === "person") for (const p of d.name.split(/\s+/)) fullNameWords.add(p);
+    // Names used as things or places anywhere in the article are not organisations anywhere in it: "the Progress cargo
+    // ship … Progress docked", "in Siberia … over Siberia". A first pass over the recognised organisation names decides.
     const products = new Set<string>();
+    const orgContexts = new Map<string, { total: number; locative: number }>();
+    {
+      let ti = 0;
+      for (const s of names) {
+        if (s.type !== "ORG") continue;
+        while (ti < n && tokens[ti].end <= s.start) ti++;
+        let tj = ti;
+        while (tj < n && tokens[tj].start < s.end) tj++;
+        if (tj <= ti) continue;
+        const name = text.slice(tokens[ti].start, tokens[tj - 1].end);
+        if (tj < n && (PRODUCT_NEXT.has(words[tj]) || (PRODUCT_NEXT.has(words[tj + 1] ?? "") && /^\p{Ll}/u.test(words[tj])))) products.add(name);
+        const c = orgContexts.get(name) ?? { total: 0, locative: 0 };
+        c.total++;
+        const before = words[ti - 1] === "the" ? words[ti - 2] : words[ti - 1];
+        if (before !== undefined && LOCATIVE.has(before)) c.locative++;
+        orgContexts.set(name, c);
+      }
+    }
     let ti = 0;
     for (const s of names) {
       while (ti < n && tokens[ti].end <= s.start) ti++;
@@ -383,6 +405,9 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
           continue;
         }
         if (products.has(name)) continue;
+        // Only ever "in X", "over X", "near X": a place the recogniser took for an organisation.
+        const ctxs = orgContexts.get(name);
+        if (ctxs && ctxs.locative === ctxs.total && surface.length <= 2 && !/^\p{Lu}{2,}$/u.test(surface[0])) continue;
         if (tj + 3 < n && words[tj] === "(" && words[tj + 2] === ")" && PRODUCT_NEXT.has(words[tj + 3])) continue;
         if (/^(Resolution|Resolutions)$/i.test(surface[0])) continue;
         const id = "org-" + slug(name);

@@ -86,6 +86,16 @@ describe("actors from real phrasing", () => {
     for (const bad of ["Ennahda", "Muslims", "Arab Spring", "Muslim Brotherhood"]) expect(people).not.toContain(bad);
   });
 
+  it("does not take a spacecraft or a place the recogniser called an organisation for one", () => {
+    const a = analyze(
+      "The Progress cargo ship lifted off from Baikonur. Progress was to dock with the station on Saturday, NASA said. " +
+        "Debris fell over Siberia, and officials in Siberia searched for it. NASA launched a second ship.",
+    );
+    const orgs = a.actors.filter((x) => x.type === "organization").map((x) => x.name);
+    expect(orgs).not.toContain("Progress");
+    expect(orgs).not.toContain("Siberia");
+  });
+
   it("does not take months, days or weapon systems for actors", () => {
     const a = analyze(
       "On Saturday in September, the Terminal High Altitude Area Defense (THAAD) system was deployed in South Korea, officials said.",
