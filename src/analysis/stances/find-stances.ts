@@ -572,6 +572,20 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       if (!holder.length && coordinated) {
         holder = prevInSentence?.stance.holder.length && prevInSentence.cs === cs ? prevInSentence.stance.holder : subjectIn(ctx, afterIntro(ctx, s), q);
       }
+      // An actor right before a finite cue verb is its subject, whatever the clause looks like: "a move Beijing
+      // condemned as a violation" (adverbs and auxiliaries may stand between). Used below when the clause subject
+      // found otherwise does not include it.
+      let adjacent: string | null = null;
+      if (!holder.length && e.kind === "verb" && !passive && !framed && !coordinated) {
+        let k = cueStart - 1;
+        while (k > s.tokenStart && AUX_ADV.has(lw[k]) && lw[k] !== "to" && !BE.has(lw[k])) k--;
+        if (k >= s.tokenStart && owner[k] && lw[k] !== "'s" && lw[k] !== "’s") {
+          let g = k;
+          while (g > s.tokenStart && owner[g - 1] === owner[k]) g--;
+          const before = lw[g - 1] === "the" ? lw[g - 2] : lw[g - 1];
+          if (!(before !== undefined && (BLOCKING_PREP.has(before) || before === "of"))) adjacent = owner[k];
+        }
+      }
       if (!holder.length && e.kind !== "judgement") {
         let from = cs === s.tokenStart ? afterIntro(ctx, s) : cs;
         // ", after rebels kidnapped …": a subordinate clause has its own subject.
@@ -605,6 +619,7 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
         // A document speaks for where it comes from: "a report released in the Rwandan capital alleged".
         if (!holder.length) holder = documentSource(ctx, cs === s.tokenStart ? afterIntro(ctx, s) : cs, cueStart);
       }
+      if (adjacent && parts.has(adjacent) && !holder.includes(adjacent)) holder = [adjacent];
       holder = holder.filter((h) => parts.has(h));
       if (!holder.length) continue;
       // "released a report", "a new report released on Monday by …": publishing is no release of persons or property.

@@ -99,6 +99,10 @@ describe("findStances leaves out what is no one's position", () => {
     const st = stancesOf("Russia, which opposed the plan, said nothing. The Obama campaign's new party, which tried to rally support, failed.");
     expect(st.map((x) => [x.holder, x.polarity])).toEqual([[["RUS"], "oppose"]]);
   });
+  it("an actor right before the verb is its subject: 'a move Beijing condemned'", () => {
+    const st = stancesOf("Britain said it would offer residency to Hong Kong residents, a move Beijing condemned as a violation of its sovereignty.");
+    expect(st.find((x) => x.cameo === "111")?.holder).toEqual(["CHN"]);
+  });
   it("keeps a meeting between two named parties", () => {
     expect(stancesOf("Yun Byung-se and Sergey Lavrov met in Munich on Saturday.").map((s) => s.cameo?.slice(0, 2))).toContain("04");
   });
