@@ -343,6 +343,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
         const prev = lw[i - 1];
         // A word that names a participant is not a cue ("government forces").
         if (owner[i]) continue;
+        // A bare noun cue after a preposition is a circumstance, not an act: "would not negotiate under pressure".
+        if (kind === "noun" && prev !== undefined && prev !== "to" && BLOCKING_PREP.has(prev) && !(prev === "in" && (lw[i + 1] === "of" || lw[i + 1] === "against"))) continue;
         // A cue word that modifies the noun after it is part of a name of a thing: "press secretary", "aid workers".
         if ((kind === "verb" || kind === "noun") && c.tokens.length === 1 && COMPOUND_HEADS.has(lw[i + 1] ?? "")) continue;
         if (kind === "verb") {

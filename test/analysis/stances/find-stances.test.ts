@@ -103,6 +103,11 @@ describe("findStances leaves out what is no one's position", () => {
     const st = stancesOf("Britain said it would offer residency to Hong Kong residents, a move Beijing condemned as a violation of its sovereignty.");
     expect(st.find((x) => x.cameo === "111")?.holder).toEqual(["CHN"]);
   });
+  it("a noun cue after a preposition is a circumstance: 'would not negotiate under pressure'", () => {
+    const st = stancesOf("Foreign Minister Abbas Araghchi said Tehran would not negotiate under pressure and accused Washington of bad faith.");
+    expect(st.map((x) => x.cameo)).not.toContain("100");
+    expect(st.find((x) => x.cameo === "112")?.target.actors).toEqual(["USA"]);
+  });
   it("keeps a meeting between two named parties", () => {
     expect(stancesOf("Yun Byung-se and Sergey Lavrov met in Munich on Saturday.").map((s) => s.cameo?.slice(0, 2))).toContain("04");
   });
