@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { FIXTURES, startServer, type TestServer } from "./harness.ts";
+import { citationCentre, FIXTURES, startServer, type TestServer } from "./harness.ts";
 
 const FIREFOX = [process.env.FIREFOX_PATH, "/usr/bin/firefox-esr", "/usr/bin/firefox"].find((p): p is string => !!p && existsSync(p));
 if (!FIREFOX) console.warn("\n!! e2e: no Firefox found (FIREFOX_PATH, /usr/bin/firefox-esr): the Firefox suite is SKIPPED. Install: apt-get install -y firefox-esr\n");
@@ -110,16 +110,7 @@ describe.skipIf(!FIREFOX)("sample article in Firefox ESR (firefox-test build)", 
 
     // Hovering the resolution citation shows its card (caretPositionFromPoint in Firefox).
     await article.bringToFront();
-    const at = await article.evaluate(async () => {
-      const h = CSS.highlights.get("attache-resolution");
-      const r = h ? [...h].find((x) => x instanceof Range && x.toString() === "Resolution 2321") : undefined;
-      if (!(r instanceof Range)) return undefined;
-      (r.startContainer.parentElement as Element).scrollIntoView({ block: "center" });
-      // Let the scroll (and its scroll event, which closes any card) settle before the pointer arrives.
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const box = r.getClientRects()[0];
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    });
+    const at = await article.evaluate(citationCentre, "Resolution 2321");
     expect(at).toBeDefined();
     const hover = async () => {
       await article.mouse.move(at!.x - 30, at!.y - 30);

@@ -199,3 +199,17 @@ export async function highlightState(page: Page): Promise<{ names: string[]; ran
     return { names, ranges, texts };
   });
 }
+
+/**
+ * Page-side: scrolls the highlighted citation with this text into view, lets the scroll settle (its scroll event
+ * closes any card), and answers the centre of its first box. Pass to `page.evaluate` (Playwright or Puppeteer).
+ */
+export async function citationCentre(text: string): Promise<{ x: number; y: number } | undefined> {
+  const h = CSS.highlights.get("attache-resolution");
+  const r = h ? [...h].find((x) => x instanceof Range && x.toString() === text) : undefined;
+  if (!(r instanceof Range)) return undefined;
+  (r.startContainer.parentElement as Element).scrollIntoView({ block: "center" });
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const box = r.getClientRects()[0];
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}

@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   BROWSER_PATH,
+  citationCentre,
   clickAction,
   FIXTURES,
   highlightState,
@@ -40,10 +41,8 @@ suite("sample article in Chromium (built extension)", () => {
       if (!url.startsWith(server.origin) && !url.startsWith("chrome-extension://") && !url.startsWith("data:")) foreignRequests.push(url);
     });
 
-  beforeAll(async () => {
-    const html = readFileSync(join(FIXTURES, "korea-post-yun-lavrov.html"), "utf8");
-    server = await startServer({ "/news/korea-russia.html": html });
-    profile = tempProfile();
+  /** A browser on the test profile, the article open in a tab, the toolbar clicked and the popup open. */
+  const openArticle = async () => {
     session = await launch(profile);
     watchNetwork(session);
     page = await session.ctx.newPage();
@@ -51,6 +50,13 @@ suite("sample article in Chromium (built extension)", () => {
     await page.goto(server.url("/news/korea-russia.html"));
     tabId = await clickAction(session, page);
     popup = await openPopup(session, tabId);
+  };
+
+  beforeAll(async () => {
+    const html = readFileSync(join(FIXTURES, "korea-post-yun-lavrov.html"), "utf8");
+    server = await startServer({ "/news/korea-russia.html": html });
+    profile = tempProfile();
+    await openArticle();
   });
 
   afterAll(async () => {
@@ -154,19 +160,7 @@ suite("sample article in Chromium (built extension)", () => {
   test("hovering the resolution citation in the page shows its card (text and https link); toggling highlights off removes it", async () => {
     await page.bringToFront();
     const card = page.getByTestId("attache-resolution-card");
-    /** Scrolls the citation into view and answers the centre of its first box. */
-    const citation = () =>
-      page.evaluate(async () => {
-        const h = CSS.highlights.get("attache-resolution");
-        const r = h ? [...h].find((x) => x instanceof Range && x.toString() === "Resolution 2321") : undefined;
-        if (!(r instanceof Range)) return undefined;
-        (r.startContainer.parentElement as Element).scrollIntoView({ block: "center" });
-        // Let the scroll (and its scroll event, which closes any card) settle before the pointer arrives.
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        const box = r.getClientRects()[0];
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      });
-    const at = await citation();
+    const at = await page.evaluate(citationCentre, "Resolution 2321");
     expect(at).toBeDefined();
     // A reader's pointer arrives with a few moves; a scroll event that lands meanwhile closes the card, as it should,
     // so the pointer moves again (up to three times) as a reader's would.
@@ -252,13 +246,7 @@ suite("sample article in Chromium (built extension)", () => {
 
     // Restart: a new browser on the same profile.
     await session.close({ keepProfile: true });
-    session = await launch(profile);
-    watchNetwork(session);
-    page = await session.ctx.newPage();
-    errors = watchErrors(page);
-    await page.goto(server.url("/news/korea-russia.html"));
-    tabId = await clickAction(session, page);
-    popup = await openPopup(session, tabId);
+    await openArticle();
     await expect.poll(() => popup.locator('[data-testid="note"]').allInnerTexts()).toEqual([expect.stringContaining(note)]);
     // Search across all notes, and export them as Markdown.
     await popup.locator("summary", { hasText: "All notes" }).click();
