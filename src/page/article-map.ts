@@ -3,7 +3,7 @@
  * each block is found again in the live page's text (whitespace-insensitive, in order), and an offset inside a block
  * becomes a point in a live text node by counting non-whitespace characters.
  */
-import { isSpace, stripSpace, TextIndex, type DomPoint } from "./text-index.ts";
+import { isSpace, lastAtOrBefore, stripSpace, TextIndex, type DomPoint } from "./text-index.ts";
 
 /** The offset in `block` of its `n`th non-whitespace character (0-based). */
 function offsetOfChar(block: string, n: number): number {
@@ -128,14 +128,7 @@ export class ArticleMap {
 
   /** The block holding offset `offset` of the analysed text (separators count with the block before them). */
   private blockAt(offset: number): number {
-    let lo = 0;
-    let hi = this.blockStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.blockStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.blockStarts, offset);
   }
 
   private point(offset: number, side: "start" | "end"): DomPoint | undefined {

@@ -128,14 +128,7 @@ export class TextIndex {
 
   private locate(pos: number, after: boolean): DomPoint | undefined {
     if (pos < 0 || pos >= this.chars.length) return undefined;
-    // Binary search for the last node starting at or before pos.
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, pos);
     const node = this.nodes[lo];
     let k = pos - this.starts[lo];
     const data = node.data;
@@ -149,4 +142,16 @@ export class TextIndex {
     }
     return undefined;
   }
+}
+
+/** Index of the last entry of an ascending array that is at most `value` (0 when none is): a binary search. */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
