@@ -37,6 +37,9 @@ export interface PreparedDoc {
   headline: Uint8Array;
   gaz: Uint32Array;
   doc: Uint32Array;
+  /** Dense id of the token's normalised form (same id, same `lower` hash), 0 … types - 1. */
+  type: Int32Array;
+  types: number;
 }
 
 function isUpperCode(c: number): boolean {
@@ -52,19 +55,36 @@ function isLowerCode(c: number): boolean {
 
 /** Prepares a document (sentences of words) for feature extraction: base hashes, gazetteer marks, document-level cues. */
 export function prepareDocument(sents: readonly (readonly string[])[], gaz: Gazetteer): PreparedDoc {
-  let n = 0;
-  for (const s of sents) n += s.length;
+  const words: string[] = [];
+  const bounds: number[] = [];
+  for (const s of sents) {
+    bounds.push(words.length);
+    for (const w of s) words.push(w);
+  }
+  bounds.push(words.length);
+  return prepareWords(words, bounds, gaz);
+}
+
+/**
+ * Prepares a document given as one flat list of words and its sentence starts (`bounds`, ending with the word count):
+ * the same as `prepareDocument` without building an array per sentence.
+ */
+export function prepareWords(words: readonly string[], bounds: readonly number[], gaz: Gazetteer): PreparedDoc {
+  const n = words.length;
   const sentences: number[] = [];
   const sentStart = new Int32Array(n), sentEnd = new Int32Array(n);
   const lower = new Uint32Array(n), raw = new Uint32Array(n), shape = new Uint32Array(n), affix = new Uint32Array(n * 8);
   const cls = new Uint8Array(n), capital = new Uint8Array(n), len = new Uint8Array(n), headline = new Uint8Array(n);
   const gazMarks = new Uint32Array(n), doc = new Uint32Array(n);
+  const type = new Int32Array(n);
+  const typeIds = new Map<number, number>();
   let p = 0;
-  for (const s of sents) {
+  for (let b = 0; b + 1 < bounds.length; b++) {
     const from = p;
     sentences.push(from);
     let letters = 0, lowerSeen = false;
-    for (const w of s) {
+    for (; p < bounds[b + 1]; p++) {
+      const w = words[p];
       // One pass over the word: raw hash, normalised hash, shape hash, character-class counts, prefixes.
       let rh = FNV_BASIS, lh = FNV_BASIS, sh = FNV_BASIS, prev = -1, slen = 0;
       let up = 0, low = 0, dig = 0, dots = 0;
@@ -105,6 +125,9 @@ export function prepareDocument(sents: readonly (readonly string[])[], gaz: Gaze
       else if (firstUp && up === 1) c = CLS_INITCAP;
       else c = CLS_MIXED;
       lower[p] = lh >>> 0;
+      let id = typeIds.get(lower[p]);
+      if (id === undefined) typeIds.set(lower[p], (id = typeIds.size));
+      type[p] = id;
       raw[p] = rh >>> 0;
       shape[p] = sh >>> 0;
       cls[p] = c;
@@ -114,45 +137,47 @@ export function prepareDocument(sents: readonly (readonly string[])[], gaz: Gaze
         if (c === CLS_LOWER || c === CLS_INITCAP || c === CLS_MIXED) lowerSeen = true;
         if (up + low > 1) letters++;
       }
-      p++;
     }
     const isHeadline = letters > 0 && !lowerSeen ? 1 : 0;
     for (let i = from; i < p; i++) { sentStart[i] = from; sentEnd[i] = p; headline[i] = isHeadline; }
     markGazetteer(gaz, lower, capital, from, p, gazMarks);
   }
   sentences.push(n);
-  markDocumentCues(n, lower, cls, capital, headline, sentStart, raw, doc);
-  return { n, sentences, sentStart, sentEnd, lower, raw, shape, affix, cls, capital, len, headline, gaz: gazMarks, doc };
+  const types = typeIds.size;
+  markDocumentCues(n, types, type, cls, capital, headline, sentStart, raw, doc);
+  return { n, sentences, sentStart, sentEnd, lower, raw, shape, affix, cls, capital, len, headline, gaz: gazMarks, doc, type, types };
 }
 
 /**
  * Label-free document cues per token: is the word seen lowercase elsewhere, seen capitalised mid-sentence elsewhere;
  * for all-caps headline tokens, the raw-form hash is replaced by the body's casing of the same word when there is one.
+ * Counts are kept per word type (`type`, dense ids of the normalised form), in typed arrays.
  */
-function markDocumentCues(n: number, lower: Uint32Array, cls: Uint8Array, capital: Uint8Array, headline: Uint8Array, sentStart: Int32Array, raw: Uint32Array, doc: Uint32Array): void {
-  const lowerCount = new Map<number, number>();
-  const capMidCount = new Map<number, number>();
-  const bodyForm = new Map<number, number>();
+function markDocumentCues(n: number, types: number, type: Int32Array, cls: Uint8Array, capital: Uint8Array, headline: Uint8Array, sentStart: Int32Array, raw: Uint32Array, doc: Uint32Array): void {
+  const lowerCount = new Int32Array(types);
+  const capMidCount = new Int32Array(types);
+  const bodyForm = new Uint32Array(types);
+  const hasBody = new Uint8Array(types);
   for (let i = 0; i < n; i++) {
     if (headline[i]) continue;
-    const k = lower[i];
-    if (cls[i] === CLS_LOWER) lowerCount.set(k, (lowerCount.get(k) ?? 0) + 1);
+    const k = type[i];
+    if (cls[i] === CLS_LOWER) lowerCount[k]++;
     else if (capital[i]) {
-      if (i > sentStart[i]) capMidCount.set(k, (capMidCount.get(k) ?? 0) + 1);
-      if (!bodyForm.has(k) || i > sentStart[i]) bodyForm.set(k, raw[i]);
+      const mid = i > sentStart[i];
+      if (mid) capMidCount[k]++;
+      if (!hasBody[k] || mid) { bodyForm[k] = raw[i]; hasBody[k] = 1; }
     }
   }
   for (let i = 0; i < n; i++) {
-    const k = lower[i];
-    let lc = lowerCount.get(k) ?? 0, cm = capMidCount.get(k) ?? 0;
+    const k = type[i];
+    let lc = lowerCount[k], cm = capMidCount[k];
     if (!headline[i]) {
       if (cls[i] === CLS_LOWER) lc--;
       else if (capital[i] && i > sentStart[i]) cm--;
     }
     let bits = (lc > 0 ? 1 : 0) | (cm > 0 ? 2 : 0);
     if (headline[i] && cls[i] !== CLS_OTHER && cls[i] !== CLS_DIGITS) {
-      const f = bodyForm.get(k);
-      if (f !== undefined) { bits |= 4; raw[i] = f; }
+      if (hasBody[k]) { bits |= 4; raw[i] = bodyForm[k]; }
       else if (lc > 0) bits |= 8;
     }
     doc[i] = bits;
@@ -171,23 +196,24 @@ export interface Stage2Info {
 
 /** Derives stage-2 hints: the majority first-stage tag of the other capitalised occurrences of each word in the document. */
 export function stage2Hints(doc: PreparedDoc, tags: Uint8Array): Stage2Info {
-  const counts = new Map<number, Int32Array>();
-  const { n, lower, capital, cls } = doc;
+  const { n, type, capital, cls } = doc;
+  // Tag counts per word type over its capitalised (or all-caps) occurrences; types never seen so are left at zero.
+  const counts = new Int32Array(doc.types * NUM_TAGS);
+  const seen = new Uint8Array(doc.types);
   for (let i = 0; i < n; i++) {
     if (!capital[i] && cls[i] !== CLS_ALLCAPS) continue;
-    let c = counts.get(lower[i]);
-    if (!c) { c = new Int32Array(NUM_TAGS); counts.set(lower[i], c); }
-    c[tags[i]]++;
+    counts[type[i] * NUM_TAGS + tags[i]]++;
+    seen[type[i]] = 1;
   }
   const hints = new Uint32Array(n);
   const types = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const c = counts.get(lower[i]);
-    if (!c) continue;
+    if (!seen[type[i]]) continue;
+    const c = type[i] * NUM_TAGS;
     const own = capital[i] || cls[i] === CLS_ALLCAPS ? tags[i] : -1;
     let best = -1, bestCount = 0, total = 0;
     for (let t = 0; t < NUM_TAGS; t++) {
-      const v = c[t] - (t === own ? 1 : 0);
+      const v = counts[c + t] - (t === own ? 1 : 0);
       total += v;
       if (v > bestCount) { best = t; bestCount = v; }
     }
@@ -195,7 +221,7 @@ export function stage2Hints(doc: PreparedDoc, tags: Uint8Array): Stage2Info {
     const bucket = total === 1 ? 0 : total <= 3 ? 1 : 2;
     hints[i] = 1 + best + (bestCount === total ? 16 : 0) + (bucket << 5);
     let mask = 0;
-    for (let t = 0; t < NUM_TAGS; t++) if (c[t] - (t === own ? 1 : 0) > 0) mask |= 1 << ((t + 1) >> 1);
+    for (let t = 0; t < NUM_TAGS; t++) if (counts[c + t] - (t === own ? 1 : 0) > 0) mask |= 1 << ((t + 1) >> 1);
     types[i] = mask;
   }
   return { tags, hints, types };

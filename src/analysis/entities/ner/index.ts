@@ -46,8 +46,15 @@ function toConllWord(w: string): string {
 /** Runs the tagger over an analysed text (tokens/sentences from src/analysis/text/) and returns entity spans, with document-level consistency. */
 export function recognizeEntities(text: string, tokens: Token[], sentences: Sentence[]): NerSpan[] {
   void text;
-  const sents = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => toConllWord(t.text)));
-  const flat = loadTagger().tagDocument(sents);
+  // One flat word list for the sentences' tokens, in order (sentences may skip tokens between them).
+  const words: string[] = [];
+  const bounds: number[] = [];
+  for (const s of sentences) {
+    bounds.push(words.length);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(toConllWord(tokens[i].text));
+  }
+  bounds.push(words.length);
+  const flat = loadTagger().tagWords(words, bounds);
   const spans: NerSpan[] = [];
   let p = 0;
   for (const s of sentences) {

@@ -105,20 +105,29 @@ function unionSize(a: Uint32Array, b: Uint32Array): number {
   return n + (a.length - i) + (b.length - j);
 }
 
+/** Bytes of one weight row: NUM_TAGS int8 weights per stage, padded to a multiple of 4. */
+function rowBytes(stages: number): number {
+  return (NUM_TAGS * stages + 3) & ~3;
+}
+
 /**
- * Feature weights ready to score. Feature ids live in an open-addressing table of [id, stage-0 row, stage-1 row] int32
- * triples; rows index the int8 weights exactly as decoded from the data module (no copy), so loading allocates little.
+ * Feature weights ready to score. Feature ids live in a compact open-addressing table of int32 keys (a probe for an
+ * absent feature, the common case, touches only that array); the weights of every stage sit together in one row per
+ * table slot, so a present feature costs one more memory access, whatever the number of stages. A stage without a
+ * weight for a feature has zeros there, which add nothing.
  */
 export class FeatureTable {
-  private readonly table: Int32Array;
-  private readonly weights: Int8Array[];
+  private readonly keys: Int32Array;
+  private readonly rows: Int8Array;
+  private readonly row: number;
   private readonly cap: number;
   private readonly slotScale: number;
   readonly size: number;
 
   constructor(readonly stages: SerializedStage[], readonly slots: number) {
+    if (stages.length < 1 || stages.length > 2) throw new Error(`ner: a feature table has one or two stages, not ${stages.length}`);
     const keySets = stages.map((s) => decodeSortedKeys(decodeBase64(s.keys)));
-    this.weights = stages.map((s, i) => {
+    const weights = stages.map((s, i) => {
       const w = decodeBase64(s.weights);
       if (w.length !== keySets[i].length * NUM_TAGS) throw new Error(`ner: weights (${w.length}) do not match keys (${keySets[i].length})`);
       return new Int8Array(w.buffer, w.byteOffset, w.length);
@@ -126,16 +135,19 @@ export class FeatureTable {
     const k0 = keySets[0], k1 = keySets.length > 1 ? keySets[1] : new Uint32Array(0);
     const total = k1.length ? unionSize(k0, k1) : k0.length;
     const cap = Math.max(1024, Math.ceil(total / 0.6));
+    const row = rowBytes(stages.length);
     // Feature ids are well-mixed hashes, so the home slot is their value scaled to the table: inserting the keys in sorted
     // order then writes the table front to back (fast to load), and the sorted keys stay delta-codable in the data file.
     const slotScale = cap / 4294967296;
-    const table = new Int32Array(cap * 3);
+    const keys = new Int32Array(cap);
+    const rows = new Int8Array(cap * row);
     const put = (key: number, si: number, r: number) => {
       let slot = (key * slotScale) | 0;
       const k32 = key | 0;
-      while (table[slot * 3] !== 0 && table[slot * 3] !== k32) slot = slot + 1 === cap ? 0 : slot + 1;
-      if (table[slot * 3] === 0) { table[slot * 3] = k32; table[slot * 3 + 1] = -1; table[slot * 3 + 2] = -1; }
-      table[slot * 3 + 1 + si] = r * NUM_TAGS;
+      while (keys[slot] !== 0 && keys[slot] !== k32) slot = slot + 1 === cap ? 0 : slot + 1;
+      keys[slot] = k32;
+      const w = weights[si], from = r * NUM_TAGS, to = slot * row + si * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) rows[to + t] = w[from + t];
     };
     let i = 0, j = 0;
     while (i < k0.length || j < k1.length) {
@@ -148,7 +160,9 @@ export class FeatureTable {
         j++;
       }
     }
-    this.table = table;
+    this.keys = keys;
+    this.rows = rows;
+    this.row = row;
     this.cap = cap;
     this.slotScale = slotScale;
     this.size = total;
@@ -159,8 +173,8 @@ export class FeatureTable {
    * stage 1's into emit1; overwritten, or added to with `add`.
    */
   score(feats: Uint32Array, n: number, emit0: Float64Array, emit1: Float64Array | null = null, add = false, skip?: Uint8Array): void {
-    const { table, cap, slotScale, slots } = this;
-    const w0 = this.weights[0], w1 = this.weights.length > 1 ? this.weights[1] : w0;
+    const { keys, rows, row, cap, slotScale, slots } = this;
+    if (emit1 && this.stages.length < 2) throw new Error("ner: this feature table has one stage");
     const sc0 = this.stages[0].scale, sc1 = this.stages.length > 1 ? this.stages[1].scale : 0;
     for (let i = 0; i < n; i++) {
       if (skip && skip[i]) continue; // tokens known to be "O" get their scores from the caller
@@ -172,24 +186,19 @@ export class FeatureTable {
         if (hu === 0) continue;
         const h = hu | 0;
         let slot = (hu * slotScale) | 0;
-        let k = table[slot * 3];
+        let k = keys[slot];
         while (k !== h) {
           if (k === 0) break;
           slot = slot + 1 === cap ? 0 : slot + 1;
-          k = table[slot * 3];
+          k = keys[slot];
         }
         if (k === 0) continue;
-        const r = table[slot * 3 + 1];
-        if (r >= 0) {
-          a0 += w0[r]; a1 += w0[r + 1]; a2 += w0[r + 2]; a3 += w0[r + 3]; a4 += w0[r + 4];
-          a5 += w0[r + 5]; a6 += w0[r + 6]; a7 += w0[r + 7]; a8 += w0[r + 8];
-        }
+        const r = slot * row;
+        a0 += rows[r]; a1 += rows[r + 1]; a2 += rows[r + 2]; a3 += rows[r + 3]; a4 += rows[r + 4];
+        a5 += rows[r + 5]; a6 += rows[r + 6]; a7 += rows[r + 7]; a8 += rows[r + 8];
         if (emit1) {
-          const q = table[slot * 3 + 2];
-          if (q >= 0) {
-            b0 += w1[q]; b1 += w1[q + 1]; b2 += w1[q + 2]; b3 += w1[q + 3]; b4 += w1[q + 4];
-            b5 += w1[q + 5]; b6 += w1[q + 6]; b7 += w1[q + 7]; b8 += w1[q + 8];
-          }
+          b0 += rows[r + 9]; b1 += rows[r + 10]; b2 += rows[r + 11]; b3 += rows[r + 12]; b4 += rows[r + 13];
+          b5 += rows[r + 14]; b6 += rows[r + 15]; b7 += rows[r + 16]; b8 += rows[r + 17];
         }
       }
       const o = i * NUM_TAGS;

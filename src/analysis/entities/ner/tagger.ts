@@ -1,5 +1,5 @@
 /** The two-stage NER tagger: a local stage, then a document-consistency stage that also sees the first stage's tags. */
-import { extractFeatures, extractStage2Features, NUM_SLOTS, NUM_STAGE2_SLOTS, NUM_TAGS, plainTokens, prepareDocument, stage2Hints } from "./features.ts";
+import { extractFeatures, extractStage2Features, NUM_SLOTS, NUM_STAGE2_SLOTS, NUM_TAGS, plainTokens, prepareDocument, prepareWords, stage2Hints, type PreparedDoc } from "./features.ts";
 import { constrain, viterbi, type Transitions } from "./decode.ts";
 import { decodeBase64, decodeSortedKeys, FeatureTable, type SerializedModel } from "./model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -53,7 +53,15 @@ export class NerTagger {
 
   /** Tags one document given as sentences of words; returns tag indices (into TAGS), flat over all words. */
   tagDocument(sents: readonly (readonly string[])[], useStage2 = true, prune = true): Uint8Array {
-    const doc = prepareDocument(sents, this.gazetteer);
+    return this.tagPrepared(prepareDocument(sents, this.gazetteer), useStage2, prune);
+  }
+
+  /** Tags one document given as a flat list of words and its sentence starts (ending with the word count). */
+  tagWords(words: readonly string[], bounds: readonly number[]): Uint8Array {
+    return this.tagPrepared(prepareWords(words, bounds, this.gazetteer), true, true);
+  }
+
+  private tagPrepared(doc: PreparedDoc, useStage2: boolean, prune: boolean): Uint8Array {
     const n = doc.n;
     if (this.emit1.length < n * NUM_TAGS) {
       this.feats = new Uint32Array(n * NUM_SLOTS * 2);
