@@ -9,10 +9,15 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   pt: ["o", "a", "os", "as", "de", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "que", "no", "na", "foi", "pelo"],
   nl: ["de", "het", "een", "en", "van", "is", "niet", "op", "te", "dat", "zijn", "met", "voor", "ook", "werd"],
 };
-const INDEX = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
-}
+const LANGS = Object.keys(FUNCTION_WORDS);
+/** Function word → bit per language (bit k = LANGS[k]) using it. */
+const INDEX = new Map<string, number>();
+LANGS.forEach((lang, k) => {
+  for (const w of FUNCTION_WORDS[lang]) INDEX.set(w, (INDEX.get(w) ?? 0) | (1 << k));
+});
+const EN = LANGS.indexOf("en");
+/** Longest function word: a longer word (lower-casing never shortens one) needs no look-up. */
+const MAX_WORD = Math.max(...[...INDEX.keys()].map((w) => w.length));
 
 /** True when every letter of a word is Latin script (Basic Latin through Latin Extended Additional). */
 function isLatinWord(w: string): boolean {
@@ -23,23 +28,56 @@ function isLatinWord(w: string): boolean {
   return true;
 }
 
+/** A run of letters at the sticky position (the words `detectLanguage` counts: maximal runs of \p{L}). */
+const LETTERS_AT = /\p{L}+/uy;
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 /** Returns "en" when the text reads as English, "und" (undetermined) otherwise; looks at the first 2,000 words only. */
 export function detectLanguage(text: string): "en" | "und" {
-  const re = /\p{L}+/gu;
   let words = 0;
   let latin = 0;
-  const hits: Record<string, number> = {};
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && words < 2000) {
+  const hits = new Int32Array(LANGS.length);
+  const count = (w: string) => {
     words++;
-    if (isLatinWord(m[0])) latin++;
-    for (const lang of INDEX.get(m[0].toLowerCase()) ?? []) hits[lang] = (hits[lang] ?? 0) + 1;
+    if (isLatinWord(w)) latin++;
+    if (w.length > MAX_WORD) return;
+    // Keys are lower case: a word found as written needs no lower-casing.
+    let bits = INDEX.get(w);
+    if (bits === undefined) bits = INDEX.get(w.toLowerCase());
+    if (bits === undefined) return;
+    for (let k = 0; k < LANGS.length; k++) if (bits & (1 << k)) hits[k]++;
+  };
+  // Scans ASCII by character codes; a run that has or meets a non-ASCII character is read with the expression.
+  const n = text.length;
+  let i = 0;
+  while (i < n && words < 2000) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (c < 128) {
+      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+      if (i >= n || text.charCodeAt(i) < 128) {
+        count(text.slice(start, i));
+        continue;
+      }
+    }
+    LETTERS_AT.lastIndex = start;
+    const m = LETTERS_AT.exec(text);
+    if (m) {
+      count(m[0]);
+      i = start + m[0].length;
+    } else i = start + 1;
   }
   if (words === 0) return "und";
   // Mostly another script (Cyrillic, Hangul, Arabic, CJK …): not English.
   if (latin / words < 0.5) return "und";
-  const en = hits.en ?? 0;
-  const other = Math.max(0, ...Object.entries(hits).filter(([l]) => l !== "en").map(([, v]) => v));
+  const en = hits[EN];
+  let other = 0;
+  for (let k = 0; k < LANGS.length; k++) if (k !== EN && hits[k] > other) other = hits[k];
   // Short texts (headlines, lists of names) hold few function words: English unless another language shows more.
   if (words < 40) return en >= other ? "en" : "und";
   return en > other && en / words >= 0.06 ? "en" : "und";

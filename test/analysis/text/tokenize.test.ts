@@ -78,3 +78,16 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 });
+
+describe("detectLanguage: word scanning", () => {
+  it("counts the same words as a plain \\p{L}+ scan: mixed scripts, accents, combining marks, astral letters", () => {
+    // English function words glued to other scripts or accents are not English words ("theé", "andЖ").
+    const en = "the of and to in a is that for on with as was by said it his he they at ".repeat(3);
+    expect(detectLanguage(en)).toBe("en");
+    expect(detectLanguage(en.replace(/ /g, "é "))).toBe("und");
+    expect(detectLanguage(en.replace(/ /g, "Ж "))).toBe("und");
+    expect(detectLanguage(en.replace(/ /g, "\u0301 "))).toBe("en"); // a combining mark is not a letter: the word ends
+    expect(detectLanguage(en.replace(/ /g, "𝐀 "))).toBe("und"); // an astral letter continues the word
+    expect(detectLanguage(en.replace(/ /g, "1"))).toBe("en"); // digits separate words
+  });
+});
