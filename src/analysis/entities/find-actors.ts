@@ -117,11 +117,15 @@ function nameEnd(words: string[], j: number, limit: number): number {
   return k;
 }
 
+/** Soft hyphens and zero-width characters. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/;
+const INVISIBLE_ALL = /[\u00AD\u200B-\u200D\u2060]/g;
+
 /** Finds actors in a text and merges their mentions. `names` are spans from the named-entity recogniser, if any. */
 export function findActors(text: string, tokens: Token[], sentences: Sentence[], names: NameSpan[] = []): ActorResult {
   const gaz = getGazetteer();
   // Soft hyphens and zero-width characters that pages put inside words do not change the word ("Vladi\u00ADmir").
-  const words = tokens.map((t) => (/[\u00AD\u200B-\u200D\u2060]/.test(t.text) ? t.text.replace(/[\u00AD\u200B-\u200D\u2060]/g, "") : t.text));
+  const words = INVISIBLE.test(text) ? tokens.map((t) => (INVISIBLE.test(t.text) ? t.text.replace(INVISIBLE_ALL, "") : t.text)) : tokens.map((t) => t.text);
   const n = tokens.length;
   const owner: string[] = new Array(n).fill("");
   const mentions: ActorMention[] = [];
@@ -163,6 +167,15 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
   };
   const affiliationId = (aff: string) => (/^[A-Z]{3}$/.test(aff) ? ensureCountry(aff) : ensureOrg(aff));
   const personByName = new Map<string, string>();
+  /** Short name → the ids of the people who may be called so (kept as short names are added). */
+  const shortOwners = new Map<string, Set<string>>();
+  const addShort = (d: Draft, name: string) => {
+    if (d.shortNames.has(name)) return;
+    d.shortNames.add(name);
+    let owners = shortOwners.get(name);
+    if (!owners) shortOwners.set(name, (owners = new Set()));
+    owners.add(d.id);
+  };
   const ensurePerson = (name: string, role?: string, affiliation?: string, leader?: LeaderEntry) => {
     const canonical = leader?.name ?? name;
     let id = personByName.get(canonical) ?? personByName.get(name);
@@ -184,34 +197,29 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     const parts = canonical.split(/\s+/);
     if (parts.length > 1) {
       const last = parts[parts.length - 1];
-      if (!NAME_PARTICLES.has(last.toLowerCase())) d.shortNames.add(last);
-      if (FAMILY_FIRST.has(parts[0]) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1] ?? "")) d.shortNames.add(parts[0]);
+      if (!NAME_PARTICLES.has(last.toLowerCase())) addShort(d, last);
+      if (FAMILY_FIRST.has(parts[0]) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1] ?? "")) addShort(d, parts[0]);
       // "Bashar al-Assad" is "Assad" and "al-Assad"; "Osama bin Laden" is "bin Laden" and "Bin Laden".
       const alParticle = parts.findIndex((p) => /^(al|el)-/i.test(p));
       if (alParticle > 0) {
-        d.shortNames.add(parts[alParticle]);
-        d.shortNames.add(parts[alParticle].replace(/^(al|el)-/i, ""));
+        addShort(d, parts[alParticle]);
+        addShort(d, parts[alParticle].replace(/^(al|el)-/i, ""));
       }
       const particle = parts.findIndex((p, k) => k > 0 && k < parts.length - 1 && NAME_PARTICLES.has(p.toLowerCase()));
       if (particle > 0) {
         const tail = parts.slice(particle).join(" ");
-        d.shortNames.add(tail);
-        d.shortNames.add(tail.charAt(0).toUpperCase() + tail.slice(1));
+        addShort(d, tail);
+        addShort(d, tail.charAt(0).toUpperCase() + tail.slice(1));
       }
     }
-    for (const a of leader?.aliases ?? []) if (!a.includes(" ")) d.shortNames.add(a);
+    for (const a of leader?.aliases ?? []) if (!a.includes(" ")) addShort(d, a);
     return id;
   };
 
   /** The one person (if exactly one) who may be called by this single word. */
   const personWithShortName = (w: string): string | null => {
-    let found: string | null = null;
-    for (const d of drafts.values()) {
-      if (d.type !== "person" || !d.shortNames.has(w)) continue;
-      if (found && found !== d.id) return null;
-      found = d.id;
-    }
-    return found;
+    const owners = shortOwners.get(w);
+    return owners && owners.size === 1 ? owners.values().next().value! : null;
   };
 
   // 1. Gazetteer phrases (organisations, known leaders, countries and their demonyms, capitals, seats of power).

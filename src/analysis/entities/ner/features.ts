@@ -77,7 +77,12 @@ export function prepareWords(words: readonly string[], bounds: readonly number[]
   const cls = new Uint8Array(n), capital = new Uint8Array(n), len = new Uint8Array(n), headline = new Uint8Array(n);
   const gazMarks = new Uint32Array(n), doc = new Uint32Array(n);
   const type = new Int32Array(n);
-  const typeIds = new Map<number, number>();
+  // Word types by normalised hash: an open-addressing table, at most half full (a Map would box every hash).
+  let tableBits = 10;
+  while (1 << tableBits < 2 * n) tableBits++;
+  const mask = (1 << tableBits) - 1;
+  const typeKeys = new Uint32Array(mask + 1), typeVals = new Int32Array(mask + 1), used = new Uint8Array(mask + 1);
+  let types = 0;
   let p = 0;
   for (let b = 0; b + 1 < bounds.length; b++) {
     const from = p;
@@ -125,9 +130,11 @@ export function prepareWords(words: readonly string[], bounds: readonly number[]
       else if (firstUp && up === 1) c = CLS_INITCAP;
       else c = CLS_MIXED;
       lower[p] = lh >>> 0;
-      let id = typeIds.get(lower[p]);
-      if (id === undefined) typeIds.set(lower[p], (id = typeIds.size));
-      type[p] = id;
+      const h = lower[p];
+      let slot = Math.imul(h, 0x9e3779b1) >>> (32 - tableBits);
+      while (used[slot] && typeKeys[slot] !== h) slot = (slot + 1) & mask;
+      if (!used[slot]) { used[slot] = 1; typeKeys[slot] = h; typeVals[slot] = types++; }
+      type[p] = typeVals[slot];
       raw[p] = rh >>> 0;
       shape[p] = sh >>> 0;
       cls[p] = c;
@@ -143,7 +150,6 @@ export function prepareWords(words: readonly string[], bounds: readonly number[]
     markGazetteer(gaz, lower, capital, from, p, gazMarks);
   }
   sentences.push(n);
-  const types = typeIds.size;
   markDocumentCues(n, types, type, cls, capital, headline, sentStart, raw, doc);
   return { n, sentences, sentStart, sentEnd, lower, raw, shape, affix, cls, capital, len, headline, gaz: gazMarks, doc, type, types };
 }
