@@ -19,17 +19,21 @@ export function viterbi(emit: Float64Array, from: number, to: number, trans: Tra
   if (len <= 0) return;
   if (back.length < len * NUM_TAGS) back = new Uint8Array(len * NUM_TAGS * 2);
   const T = NUM_TAGS;
-  for (let t = 0; t < T; t++) cur[t] = allowed(T, t) ? trans[T * T + t] + emit[from * T + t] : -Infinity;
+  // Tokens in `skip` are known to be "O": only the O state is open there, and their emission scores are never read.
+  if (skip && skip[from]) {
+    cur[0] = trans[T * T];
+    for (let t = 1; t < T; t++) cur[t] = -Infinity;
+  } else for (let t = 0; t < T; t++) cur[t] = allowed(T, t) ? trans[T * T + t] + emit[from * T + t] : -Infinity;
   for (let k = 1; k < len; k++) {
     const e = (from + k) * T, bk = k * T;
     if (skip && skip[from + k]) {
-      // A token known to be "O": only the O state survives (same result as scoring it, at a ninth of the cost).
+      // A token known to be "O": only the O state survives (its score adds the same to every path: left out).
       let best = cur[0] + trans[0], arg = 0;
       for (let p = 1; p < T; p++) {
         const v = cur[p] + trans[p * T];
         if (v > best) { best = v; arg = p; }
       }
-      nxt[0] = best + emit[e];
+      nxt[0] = best;
       back[bk] = arg;
       for (let t = 1; t < T; t++) { nxt[t] = -Infinity; back[bk + t] = 0; }
       for (let t = 0; t < T; t++) cur[t] = nxt[t];

@@ -240,10 +240,7 @@ export function extractFeatures(d: PreparedDoc, out: Uint32Array, skip?: Uint8Ar
   for (let i = 0; i < n; i++) {
     const s = sentStart[i], e = sentEnd[i];
     const o = i * F;
-    if (skip && skip[i]) {
-      out.fill(0, o, o + F);
-      continue;
-    }
+    if (skip && skip[i]) continue; // never read: scoring skips these tokens
     const l0 = lower[i];
     const lm1 = i - 1 >= s ? lower[i - 1] : BOS1, lm2 = i - 2 >= s ? lower[i - 2] : BOS2;
     const lp1 = i + 1 < e ? lower[i + 1] : EOS1, lp2 = i + 2 < e ? lower[i + 2] : EOS2;
@@ -313,10 +310,7 @@ export function extractStage2Features(d: PreparedDoc, stage2: Stage2Info, out: U
   for (let i = 0; i < n; i++) {
     const s = sentStart[i], e = sentEnd[i];
     const o = i * F;
-    if (skip && skip[i]) {
-      out.fill(0, o, o + F);
-      continue;
-    }
+    if (skip && skip[i]) continue; // never read: scoring skips these tokens
     const h0 = hints[i], c0 = cls[i], initial = i === s ? 1 : 0;
     const tm1 = i - 1 >= s ? tags[i - 1] : 15, tp1 = i + 1 < e ? tags[i + 1] : 14;
     out[o] = featureId(36, h0);

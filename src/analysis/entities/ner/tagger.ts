@@ -13,19 +13,6 @@ export function loadGazetteer(g: SerializedModel["gazetteer"]): Gazetteer {
   return { phrases, maxLen: g.maxLen };
 }
 
-/** Gives skipped tokens an overwhelming "O" score in each emission table, so decoding tags them O. */
-function forceOutside(skip: Uint8Array, n: number, ...tables: (Float64Array | null)[]): void {
-  for (const e of tables) {
-    if (!e) continue;
-    for (let i = 0; i < n; i++) {
-      if (!skip[i]) continue;
-      const o = i * NUM_TAGS;
-      e.fill(-1e6, o, o + NUM_TAGS);
-      e[o] = 1e6;
-    }
-  }
-}
-
 /** A loaded tagger. Holds no state between documents except scratch buffers. */
 export class NerTagger {
   /** Local features: stage-1 weights and (when present) stage-2 weights in one table. */
@@ -76,7 +63,6 @@ export class NerTagger {
     const skip = prune ? plainTokens(doc) : undefined;
     extractFeatures(doc, feats, skip);
     this.local.score(feats, n, emit1, second ? emit2 : null, false, skip);
-    if (skip) forceOutside(skip, n, emit1, second ? emit2 : null);
     const bounds = doc.sentences;
     for (let s = 0; s + 1 < bounds.length; s++) viterbi(emit1, bounds[s], bounds[s + 1], this.trans1, tags, skip);
     if (!second) return tags;
