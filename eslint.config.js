@@ -36,9 +36,9 @@ export default tseslint.config(
     },
   },
   {
-    // The popup may name the content script's built file ("…/content/x.ts?script&iife") to inject it, never import its code.
+    // The popup never imports content or background code (the background injects the content script).
     files: ["src/popup/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)background/|(^|/)content/[^?]*$", message: "popup never imports content or background code." }, NOT_TEST_OR_SCRIPTS] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [forbid(["**/background/**", "**/content/**"], "popup never imports content or background code."), NOT_TEST_OR_SCRIPTS] }] },
   },
   {
     // The content script is injected into every analysed page: it reads and paints, the background analyses.
@@ -50,8 +50,9 @@ export default tseslint.config(
     ] }] },
   },
   {
+    // The background may name the content script's built file ("…/content/x.ts?script&iife") to inject it, never import its code.
     files: ["src/background/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [forbid(["**/popup/**", "**/content/**"], "background never imports popup or content."), NOT_TEST_OR_SCRIPTS] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)popup/|(^|/)content/[^?]*$", message: "background never imports popup or content code." }, NOT_TEST_OR_SCRIPTS] }] },
   },
   {
     files: ["src/page/**/*.ts", "src/notes/**/*.ts", "src/shared/**/*.ts"],

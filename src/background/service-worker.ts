@@ -1,18 +1,22 @@
 /**
  * Background service worker: the analyser and the only writer of notes. It answers typed messages from the
- * extension's own pages (the popup) and ignores everything else, content scripts included. The analysis (with the
- * name recogniser's weights, decoded on first use and kept for the worker's lifetime) runs here, off the page's
- * thread; its results are remembered per tab, URL and text, so reopening the popup answers at once.
+ * extension's own pages (the popup) and ignores everything else, content scripts included. As the popup opens it asks
+ * for the tab's article: the worker injects the content script, has it read the page, and analyses the text here,
+ * off the page's thread (the name recogniser's weights are decoded on first use, while the page is read, and kept for
+ * the worker's lifetime). A second request for the same tab joins the reading in progress; finished analyses are
+ * remembered per tab, URL and text, so reopening the popup answers at once.
  */
 import { analyze, type Analysis } from "../analysis/index.ts";
 import { createNoteStore } from "../notes/index.ts";
 import { browser, type Runtime } from "../shared/browser.ts";
-import { isMessage, type Handlers, type PopupToBackgroundCalls } from "../shared/messages.ts";
+import { isMessage, type ArticleReply, type ExtractReply, type Handlers, type PopupToBackgroundCalls, type ReadReply } from "../shared/messages.ts";
 import { err, errorMessage, ok, type Result } from "../shared/result.ts";
 import { AnalysisCache, hashText } from "./analysis-cache.ts";
+import { InFlight } from "./in-flight.ts";
+import { readTab, wallNow, type TabReading } from "./read-tab.ts";
 import { isTrustedSender } from "./trusted-sender.ts";
 
-const TYPES = ["prepare", "analyze", "notes.list", "notes.add", "notes.remove", "notes.search", "notes.export", "notes.import"] as const;
+const TYPES = ["article.read", "article.analysis", "notes.list", "notes.add", "notes.remove", "notes.search", "notes.export", "notes.import"] as const;
 /** Largest notes file accepted for import (characters). */
 const MAX_IMPORT_CHARS = 20_000_000;
 const FORMATS = new Set(["json", "markdown", "csv"]);
@@ -25,17 +29,25 @@ const MAX_ANALYSIS_CHARS = 2_000_000;
  */
 const WARM_TEXT = "The United Nations Security Council adopted resolution 2231, and Russia said on Monday that it opposed the plan.";
 
-/** How long loading the analyser took in this worker (undefined until it is loaded). */
-let analyserLoadMs: number | undefined;
+/** True once the analyser is loaded in this worker. */
+let analyserLoaded = false;
 
-/** Loads the analyser unless it is loaded; answers whether this call loaded it and how long loading took. */
-function prepareAnalyser(): { loaded: boolean; loadMs: number } {
-  if (analyserLoadMs !== undefined) return { loaded: false, loadMs: analyserLoadMs };
+/** Loads the analyser unless it is loaded (throws when it cannot be loaded). */
+function prepareAnalyser(): void {
+  if (analyserLoaded) return;
   const t0 = performance.now();
   analyze(WARM_TEXT, { meta: {} });
-  analyserLoadMs = Math.round(performance.now() - t0);
+  analyserLoaded = true;
   measure("model-load", t0);
-  return { loaded: true, loadMs: analyserLoadMs };
+}
+
+/** Loads the analyser while the page is being read; a failure is reported by the analysis that follows. */
+function prepareQuietly(): void {
+  try {
+    prepareAnalyser();
+  } catch {
+    // analyseArticle tries again and says what went wrong.
+  }
 }
 
 /** A performance measure in the worker's timeline (`attache:<name>`), read by the bench (scripts/bench-browser.ts). */
@@ -47,39 +59,20 @@ function measure(name: string, start: number): void {
   }
 }
 
-/** The analysis as sent to the popup: without the text, which the popup has (it sent it). */
-function withoutText(analysis: Analysis): Omit<Analysis, "text"> {
-  const { text: _text, ...rest } = analysis;
-  return rest;
-}
-
 const analyses = new AnalysisCache<Analysis>();
-// A closed tab's analysis is of no more use. (tabs.onRemoved needs no "tabs" permission.)
-browser.tabs.onRemoved.addListener((tabId) => analyses.delete(tabId));
 
-const store = createNoteStore(browser.storage.local);
-
-const handlers: Handlers<PopupToBackgroundCalls> = {
-  async prepare() {
-    try {
-      return ok(prepareAnalyser());
-    } catch (e) {
-      return err("analysis", `Attaché could not load its analyser: ${errorMessage(e)}`);
-    }
-  },
-  async analyze({ tabId, url, text, meta }) {
-    if (!Number.isInteger(tabId) || typeof url !== "string" || typeof text !== "string" || !meta || typeof meta !== "object") {
-      return err("bad-request", "analyze needs a tab id, a URL, the text and its metadata.");
-    }
-    if (text.length > MAX_ANALYSIS_CHARS) return err("too-large", "This text is too long to analyse.");
-    const hash = hashText(text);
-    const key = `${tabId}:${hash}`;
-    const cached = analyses.get(tabId, url, hash);
-    if (cached) return ok({ analysis: withoutText(cached), key, elapsedMs: 0, cached: true });
-    let analysis: Analysis;
+/** Analyses an article as read from a tab (or answers from the cache). */
+function analyseArticle(tabId: number, read: ExtractReply, reading: TabReading): Result<ArticleReply> {
+  const { url, text, meta, truncated, elapsedMs: readMs } = read;
+  if (text.length > MAX_ANALYSIS_CHARS) return err("too-large", "This text is too long to analyse.");
+  const hash = hashText(text);
+  const key = `${tabId}:${hash}`;
+  let analysis = analyses.get(tabId, url, hash);
+  let analyseMs = 0;
+  if (!analysis) {
     let t0: number;
     try {
-      // Normally loaded already (the popup sends `prepare` as it opens); loading is not counted as analysis time.
+      // Normally loaded already (while the page was read); loading is not counted as analysis time.
       prepareAnalyser();
       t0 = performance.now();
       analysis = analyze(text, { meta });
@@ -87,8 +80,52 @@ const handlers: Handlers<PopupToBackgroundCalls> = {
       return err("analysis", `Attaché could not analyse this article: ${errorMessage(e)}`);
     }
     measure("analyze", t0);
+    analyseMs = Math.max(1, Math.round(performance.now() - t0));
     analyses.set(tabId, url, hash, analysis);
-    return ok({ analysis: withoutText(analysis), key, elapsedMs: Math.max(1, Math.round(performance.now() - t0)), cached: false });
+  }
+  const timeline = { injected: reading.injected, extracted: reading.extracted, analysed: wallNow() };
+  return ok({ analysis, key, ...(truncated ? { truncated } : {}), readMs, analyseMs, timeline });
+}
+
+/** One reading and analysis of a tab's article: `read` settles once the page is read, `done` once it is analysed. */
+interface ArticleJob {
+  read: Promise<Result<ReadReply>>;
+  done: Promise<Result<ArticleReply>>;
+}
+
+/** Reads the tab's article (loading the analyser meanwhile) and analyses it. */
+function startArticleJob(tabId: number, url: string | undefined): ArticleJob {
+  const failed = (e: unknown) => err<never>("internal", `Attaché failed to read this page: ${errorMessage(e)}`);
+  const reading = readTab(tabId, url, prepareQuietly);
+  const read = reading.then(({ result: r }): Result<ReadReply> =>
+    r.ok ? ok({ textChars: r.value.text.length, ...(r.value.truncated ? { truncated: r.value.truncated } : {}) }) : r,
+  );
+  const done = reading.then((rd) => (rd.result.ok ? analyseArticle(tabId, rd.result.value, rd) : rd.result));
+  return { read: read.catch(failed), done: done.catch(failed) };
+}
+
+const articleJobs = new InFlight<ArticleJob>();
+
+// A closed tab's analysis is of no more use. (tabs.onRemoved needs no "tabs" permission.)
+browser.tabs.onRemoved.addListener((tabId) => {
+  analyses.delete(tabId);
+  articleJobs.delete(tabId);
+});
+
+/** The tab's article job in flight, or a new one; null for a malformed request. */
+function articleJob({ tabId, url }: { tabId: number; url?: string }): ArticleJob | null {
+  if (!Number.isInteger(tabId) || (url !== undefined && typeof url !== "string")) return null;
+  return articleJobs.join(tabId, url, () => startArticleJob(tabId, url));
+}
+
+const store = createNoteStore(browser.storage.local);
+
+const handlers: Handlers<PopupToBackgroundCalls> = {
+  async "article.read"(request) {
+    return articleJob(request)?.read ?? err("bad-request", "article.read needs a tab id.");
+  },
+  async "article.analysis"(request) {
+    return articleJob(request)?.done ?? err("bad-request", "article.analysis needs a tab id.");
   },
   async "notes.list"({ source }) {
     if (typeof source !== "string" || !source) return err("bad-request", "notes.list needs a source URL.");

@@ -1,19 +1,21 @@
 /**
- * Content script, injected on demand by the popup (`scripting.executeScript`, activeTab). It reads the article, maps
- * spans of the analysed text back to live Ranges, paints highlights, shows resolution hover cards and scrolls; the
- * analysis itself runs in the background worker, so nothing heavy runs in the page's thread. Safe to inject twice:
- * the second injection finds the guard and leaves the first listener to answer (the popup probes the guard first).
+ * Content script, injected on demand by the background (`scripting.executeScript`, activeTab) when the popup opens.
+ * It reads the article (at once on injection: that is what it is injected for), maps spans of the analysed text back
+ * to live Ranges, paints highlights, shows resolution hover cards and scrolls; the analysis itself runs in the
+ * background worker, so nothing heavy runs in the page's thread. The background reads the article through the
+ * `ContentApi` left under the guard; the popup sends messages for the rest. Safe to inject twice: the second
+ * injection finds a live guard and leaves the first listener to answer (the background probes the guard first).
  * Nothing here throws into the page: every failure becomes a Result error for the popup.
  */
 import { clearHighlights, hasHighlights, HIGHLIGHT_KINDS, paintHighlights, scrollToRange, type HighlightKind } from "../page/highlight.ts";
 import { ResolutionHoverCards, type CardTarget } from "../page/resolution-card.ts";
 import { browser, type Runtime } from "../shared/browser.ts";
-import { CONTENT_GUARD, isMessage, type Handlers, type PaintRequest, type PopupToContentCalls } from "../shared/messages.ts";
+import { CONTENT_GUARD, isMessage, type ContentApi, type ExtractReply, type Handlers, type PaintRequest, type PopupToContentCalls } from "../shared/messages.ts";
 import { quoteOf } from "../shared/quote.ts";
 import { err, errorMessage, ok, type Result } from "../shared/result.ts";
 import { readPage, type ReadPage } from "./read-page.ts";
 
-const TYPES = ["extract", "paint", "highlight", "selection", "scrollTo"] as const;
+const TYPES = ["paint", "highlight", "selection", "scrollTo"] as const;
 /** Most spans accepted in one paint request (a huge page has tens of thousands; this only stops nonsense). */
 const MAX_SPANS = 500_000;
 
@@ -84,14 +86,25 @@ function paint(p: ReadPage, req: PaintRequest): { count: number; unmapped: numbe
   return { count, unmapped };
 }
 
-const handlers: Handlers<PopupToContentCalls> = {
-  extract({ maxChars }) {
-    if (maxChars !== undefined && !(Number.isInteger(maxChars) && maxChars > 0)) return err("bad-request", "extract needs a positive maxChars.");
-    const result = current(maxChars);
+/** The first reading of the page, done as the script was injected, until the background asks for it. */
+let firstRead: { url: string; result: Result<ExtractReply> } | undefined;
+
+/** The article of the page as the background gets it (without the DOM-side parts of the read page). */
+function extract(): Result<ExtractReply> {
+  const first = firstRead;
+  firstRead = undefined;
+  if (first && first.url === location.href) return first.result;
+  try {
+    const result = current();
     if (!result.ok) return result;
     const { url, text, meta, truncated, elapsedMs } = result.value.page;
     return ok({ url, text, meta, ...(truncated ? { truncated } : {}), elapsedMs: result.value.fresh ? elapsedMs : 0 });
-  },
+  } catch (e) {
+    return err("internal", `Attaché failed on this page: ${errorMessage(e)}`);
+  }
+}
+
+const handlers: Handlers<PopupToContentCalls> = {
   paint(req) {
     if (!page || page.url !== location.href) return err("no-analysis", "This page has not been read yet.");
     if (!isPaintRequest(req)) return err("bad-request", "paint needs lists of [start, end) spans.");
@@ -140,13 +153,24 @@ function onMessage(msg: unknown, sender: Runtime.MessageSender): Promise<Result<
   }
 }
 
-const scope = globalThis as unknown as Record<string, unknown>;
-if (!scope[CONTENT_GUARD]) {
-  scope[CONTENT_GUARD] = true;
+/** True while this copy of the extension runs (an update or reload leaves older content scripts without a runtime). */
+function alive(): boolean {
+  try {
+    return !!browser.runtime.id;
+  } catch {
+    return false;
+  }
+}
+
+const scope = globalThis as unknown as Record<string, ContentApi | undefined>;
+if (!scope[CONTENT_GUARD]?.alive()) {
   try {
     browser.runtime.onMessage.addListener(onMessage);
+    scope[CONTENT_GUARD] = { alive, extract };
+    // The background injects this script to read the page: read it now, while the background loads its analyser.
+    firstRead = { url: location.href, result: extract() };
   } catch {
     // The extension was reloaded under this page; the new injection will register its own listener.
-    scope[CONTENT_GUARD] = false;
+    scope[CONTENT_GUARD] = undefined;
   }
 }

@@ -1,12 +1,11 @@
-/** The popup: finds the tab, has the content script read the article, the background analyse it, and shows it, with notes. */
+/** The popup: shows the analysis of the tab's article (read and analysed by the background as the popup opened), with notes. */
 import { useEffect, useState } from "preact/hooks";
 import type { Analysis } from "../analysis/types.ts";
 import type { Truncation } from "../shared/messages.ts";
 import type { QuoteInput } from "../shared/quote.ts";
-import { restrictedReason } from "../shared/page-access.ts";
 import { paintRequestOf } from "../shared/paint-request.ts";
-import { errorMessage } from "../shared/result.ts";
-import { callBackground, callContent, injectContentScript, targetTab } from "./api.ts";
+import { errorMessage, type ResultError } from "../shared/result.ts";
+import { callContent } from "./api.ts";
 import { ActorSection } from "./components/ActorSection.tsx";
 import { Header } from "./components/Header.tsx";
 import { HighlightToggle } from "./components/HighlightToggle.tsx";
@@ -15,8 +14,9 @@ import { NotesPanel, type ActorNoteRequest } from "./components/NotesPanel.tsx";
 import { ResolutionSection } from "./components/ResolutionSection.tsx";
 import { StanceSection } from "./components/StanceSection.tsx";
 import { StatusMessage } from "./components/StatusMessage.tsx";
+import { opening, type TabInfo } from "./start.ts";
 
-type Tab = { id: number; url?: string; title?: string };
+type Tab = TabInfo;
 
 /** An analysed article, as the popup shows it. */
 interface Ready {
@@ -48,54 +48,41 @@ const NOT_ARTICLE_CODES = new Set(["not-article", "empty"]);
 const CANNOT_READ_CODES = new Set(["cannot-read", "not-html"]);
 const STEP_TITLES: Record<Step, string> = { tab: "Reading this page…", reading: "Reading the article…", analysing: "Analysing…" };
 
-/** A performance mark in the popup's timeline (`attache:<name>`), read by the bench (scripts/bench-browser.ts). */
-function mark(name: string): void {
+/** A performance mark in the popup's timeline (`attache:<name>`), read by the bench (scripts/bench-browser.ts); `at` is a wall-clock time. */
+function mark(name: string, at?: number): void {
   try {
-    performance.mark(`attache:${name}`);
+    performance.mark(`attache:${name}`, at === undefined ? undefined : { startTime: at - performance.timeOrigin });
   } catch {
     // Marks are only instrumentation.
   }
 }
 
-/** Reads the target tab, has it analysed, and returns the view to show. */
+/** The view for an error from reading or analysing the page. */
+function failure(error: ResultError): View {
+  if (NOT_ARTICLE_CODES.has(error.code)) return { kind: "not-article", message: error.message };
+  if (CANNOT_READ_CODES.has(error.code)) return { kind: "cannot-read", reason: error.message };
+  return { kind: "error", message: error.message };
+}
+
+/** Waits for the article the popup asked for as it opened (./start.ts), and returns the view to show. */
 async function load(setTab: (t: Tab) => void, setStep: (s: Step) => void): Promise<View> {
-  mark("start");
-  // The background loads its analyser (model weights, gazetteer, cues) while the page is read; `analyze` follows it.
-  // A failure here is not shown: `analyze` reports its own.
-  void callBackground("prepare", {}).catch(() => undefined);
-  const tab = await targetTab();
+  const { tab, read, analysed } = await opening;
   if (!tab) return { kind: "error", message: "There is no tab to read." };
   setTab(tab);
-  const reason = restrictedReason(tab.url);
-  if (reason) return { kind: "cannot-read", reason };
   setStep("reading");
-  const injected = await injectContentScript(tab.id, tab.url);
-  if (!injected.ok) return { kind: "cannot-read", reason: injected.error.message };
-  mark("injected");
-  let read = await callContent(tab.id, "extract", {});
-  if (!read.ok && read.error.code === "cannot-read" && !injected.value.injected) {
-    // The guard was there but nobody answered (the extension was reloaded under the page): inject for real.
-    const again = await injectContentScript(tab.id, tab.url, true);
-    if (!again.ok) return { kind: "cannot-read", reason: again.error.message };
-    read = await callContent(tab.id, "extract", {});
-  }
-  if (!read.ok) {
-    if (NOT_ARTICLE_CODES.has(read.error.code)) return { kind: "not-article", message: read.error.message };
-    if (CANNOT_READ_CODES.has(read.error.code)) return { kind: "cannot-read", reason: read.error.message };
-    return { kind: "error", message: read.error.message };
-  }
-  mark("extracted");
-  const { url, text, meta, truncated } = read.value;
+  const r = await read;
+  if (!r.ok) return failure(r.error);
   setStep("analysing");
-  const analysed = await callBackground("analyze", { tabId: tab.id, url, text, meta });
-  if (!analysed.ok) return { kind: "error", message: analysed.error.message };
-  mark("analysed");
-  // The reply leaves out the text (the popup sent it): the analysis is of exactly this text.
-  const analysis: Analysis = { ...analysed.value.analysis, text };
-  const { key, elapsedMs } = analysed.value;
+  const a = await analysed;
+  if (!a.ok) return failure(a.error);
+  const { analysis, key, truncated, readMs, analyseMs, timeline } = a.value;
+  mark("injected", timeline.injected);
+  mark("extracted", timeline.extracted);
+  mark("analysed", timeline.analysed);
+  mark("received");
   return {
     kind: "ready",
-    ready: { analysis, key, truncated, elapsedMs: elapsedMs + read.value.elapsedMs, readMs: read.value.elapsedMs, analyseMs: elapsedMs, textChars: text.length },
+    ready: { analysis, key, truncated, elapsedMs: readMs + analyseMs, readMs, analyseMs, textChars: analysis.text.length },
   };
 }
 

@@ -7,8 +7,19 @@ import type { Result } from "./result.ts";
 /** Tag on every Attaché message, so unrelated messages are ignored. */
 export const CHANNEL = "attache/1";
 
-/** Global flag the content script sets in its isolated world once it listens (the popup probes it before injecting). */
+/**
+ * Global the content script sets in its isolated world once it listens: its `ContentApi`, which the background calls
+ * through `scripting.executeScript` (a function injected into the same world) to read the page without a message.
+ */
 export const CONTENT_GUARD = "__attacheContentScript";
+
+/** What the content script leaves under `CONTENT_GUARD` in its isolated world. */
+export interface ContentApi {
+  /** False in a content script left behind by an earlier copy of the extension (updated or reloaded under the page). */
+  alive(): boolean;
+  /** The article of the page (cached per URL), as the `extract` call answers it. */
+  extract(): Result<ExtractReply>;
+}
 
 /** Why only part of a page was analysed. */
 export interface Truncation {
@@ -52,21 +63,36 @@ export interface PaintRequest {
   cards: ResolutionCardInfo[];
 }
 
-/** The background's answer to `analyze`. */
-export interface AnalyzeReply {
-  /** The analysis without its `text`: the popup sent that text and keeps it (on a long page it is half the reply). */
-  analysis: Omit<Analysis, "text">;
-  /** Identifies the analysed text (a hash of tab, URL and text). */
-  key: string;
-  /** Time the analysis took, in milliseconds (0 when the answer came from the cache). */
-  elapsedMs: number;
-  cached: boolean;
+/** The background's answer to `article.read`: the tab's article has been read and is being analysed. */
+export interface ReadReply {
+  /** Characters of the text to analyse. */
+  textChars: number;
+  truncated?: Truncation;
 }
 
-/** Calls the popup makes to the content script in the page (which never analyses: it reads, maps and paints). */
+/** The background's answer to `article.analysis`: the tab's article, read and analysed. */
+export interface ArticleReply {
+  /** The analysis, with the analysed text. */
+  analysis: Analysis;
+  /** Identifies the analysed text (a hash of tab, URL and text). */
+  key: string;
+  truncated?: Truncation;
+  /** Time to read the article in the page, in milliseconds (0 when the content script answered from its cache). */
+  readMs: number;
+  /** Time the analysis took in the background, in milliseconds (0 when it came from the background's cache). */
+  analyseMs: number;
+  /**
+   * When the background had the content script in the page, the article read and the analysis done, as wall-clock
+   * times (`performance.timeOrigin + performance.now()`), for the bench's breakdown (scripts/bench-browser.ts).
+   */
+  timeline: { injected: number; extracted: number; analysed: number };
+}
+
+/**
+ * Calls the popup makes to the content script in the page (which never analyses: it reads, maps and paints). The
+ * background reads the article through the content script's `ContentApi` instead, as it injects the script.
+ */
 export interface PopupToContentCalls {
-  /** Read the article of the page (cached per URL). */
-  extract: { request: { maxChars?: number }; response: ExtractReply };
   /** Paint the spans of an analysis; answers how many ranges were painted and how many spans were not found. */
   paint: { request: PaintRequest; response: { count: number; unmapped: number } };
   /** Turn highlights (and the hover cards) off, or back on from the last painted spans; answers the ranges painted. */
@@ -77,22 +103,16 @@ export interface PopupToContentCalls {
   scrollTo: { request: { start: number; end: number }; response: { found: true } };
 }
 
-/** The background's answer to `prepare`. */
-export interface PrepareReply {
-  /** True when this call loaded the analyser (name recogniser weights, gazetteer, cue index); false when already loaded. */
-  loaded: boolean;
-  /** Time the worker took to load the analyser, in milliseconds (the first load in this worker's lifetime). */
-  loadMs: number;
-}
-
 /** Calls the popup makes to the background service worker (the only writer of notes, and the analyser). */
 export interface PopupToBackgroundCalls {
   /**
-   * Load the analyser now (sent as the popup opens, so the model loads while the page is read); answers once loaded.
+   * Read the tab's article (injecting the content script if needed) and analyse it; answers once the article is read.
+   * The popup sends this and `article.analysis` together as it opens: both join the tab's reading in progress, or
+   * start one (`url` is the tab's address as the popup sees it, for the wording of errors; absent without access).
    */
-  prepare: { request: Record<string, never>; response: PrepareReply };
-  /** Analyse an article's text (cached per tab, URL and text). */
-  analyze: { request: { tabId: number; url: string; text: string; meta: ArticleMeta }; response: AnalyzeReply };
+  "article.read": { request: { tabId: number; url?: string }; response: ReadReply };
+  /** The same reading of the tab's article; answers once it is analysed (cached per tab, URL and text). */
+  "article.analysis": { request: { tabId: number; url?: string }; response: ArticleReply };
   "notes.list": { request: { source: string }; response: Note[] };
   "notes.add": { request: { input: NoteInput }; response: Note };
   "notes.remove": { request: { id: string }; response: null };

@@ -134,6 +134,24 @@ suite("other pages in Chromium (built extension)", () => {
     await page.close();
   });
 
+  test("popups opened while the page is still being read join that reading and its analysis (one of each)", async () => {
+    server.set("/huge-again.html", HUGE);
+    const page = await session.ctx.newPage();
+    await page.goto(server.url("/huge-again.html"), { waitUntil: "load" });
+    const analyses = () => session.sw.evaluate(() => performance.getEntriesByName("attache:analyze").length);
+    const before = await analyses();
+    // The real popup opened by the click asks first; two more popups ask while it is still reading and analysing.
+    const tabId = await clickAction(session, page);
+    const popups = await Promise.all([openPopup(session, tabId), openPopup(session, tabId)]);
+    const elapsed = await Promise.all(popups.map((p) => p.locator(".elapsed").getAttribute("data-elapsed-ms")));
+    // The same reading and analysis: the same (non-zero) time, which a second run would answer from caches (0, not shown).
+    expect(Number(elapsed[0])).toBeGreaterThan(0);
+    expect(elapsed[1]).toBe(elapsed[0]);
+    expect(await analyses()).toBe(before + 1);
+    for (const p of popups) await p.close();
+    await page.close();
+  });
+
   test("a page that is not an article gets a plain message", async () => {
     const { page, popup, errorsAfterClick } = await analyse(server.url("/signin.html"));
     expect(await popup.getByTestId("status").innerText()).toMatch(/doesn't look like a news article/);

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { CHANNEL, isMessage, message, type PopupToContentCalls } from "../../src/shared/messages.ts";
 import { err, errorMessage, isResult, ok } from "../../src/shared/result.ts";
 
-const TYPES = ["extract", "paint", "highlight", "selection", "scrollTo"] as const;
+const TYPES = ["paint", "highlight", "selection", "scrollTo"] as const;
 
 describe("messages", () => {
   test("a built message is recognised, with its type and payload", () => {
@@ -13,11 +13,12 @@ describe("messages", () => {
   });
 
   test.each([
-    ["another channel", { channel: "other", type: "extract", payload: {} }],
+    ["another channel", { channel: "other", type: "paint", payload: {} }],
     ["an unknown type", { channel: CHANNEL, type: "notes.add", payload: {} }],
-    ["a call of the other direction", { channel: CHANNEL, type: "analyze", payload: {} }],
-    ["no payload", { channel: CHANNEL, type: "extract" }],
-    ["a string", "extract"],
+    ["a call of the other direction", { channel: CHANNEL, type: "article.read", payload: {} }],
+    ["a call the content script no longer answers by message", { channel: CHANNEL, type: "extract", payload: {} }],
+    ["no payload", { channel: CHANNEL, type: "paint" }],
+    ["a string", "paint"],
     ["null", null],
   ])("%s is ignored", (_name, value) => {
     expect(isMessage<PopupToContentCalls>(value, TYPES)).toBe(false);
