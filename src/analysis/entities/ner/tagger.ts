@@ -2,15 +2,11 @@
 import { extractFeatures, extractStage2Features, NUM_SLOTS, NUM_STAGE2_SLOTS, NUM_TAGS, plainTokens, prepareDocument, prepareWords, stage2Hints, type PreparedDoc } from "./features.ts";
 import { constrain, viterbi, type Transitions } from "./decode.ts";
 import { decodeBase64, decodeSortedKeys, FeatureTable, type SerializedModel } from "./model.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import { PhraseTable, type Gazetteer } from "./gazetteer.ts";
 
-/** Builds the gazetteer map from its serialised form. */
+/** Builds the gazetteer lookup from its serialised form. */
 export function loadGazetteer(g: SerializedModel["gazetteer"]): Gazetteer {
-  const keys = decodeSortedKeys(decodeBase64(g.keys));
-  const bits = decodeBase64(g.bits);
-  const phrases = new Map<number, number>();
-  for (let i = 0; i < keys.length; i++) phrases.set(keys[i], bits[i]);
-  return { phrases, maxLen: g.maxLen };
+  return { phrases: new PhraseTable(decodeSortedKeys(decodeBase64(g.keys)), decodeBase64(g.bits)), maxLen: g.maxLen };
 }
 
 /** A loaded tagger. Holds no state between documents except scratch buffers. */
