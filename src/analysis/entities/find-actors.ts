@@ -55,8 +55,9 @@ const FAMILY_FIRST = new Set([
 ]);
 const EVENT_HEADS = new Set(["Spring", "Revolution", "Conference", "Summit", "Forum", "Games", "Olympics", "Cup", "Festival", "Expo", "War", "Dialogue", "Talks", "Treaty", "Agreement", "Accord", "Accords", "Act", "Award", "Prize", "Day"]);
 const PRODUCT_NEXT = new Set(["ship", "spacecraft", "capsule", "satellite", "vehicle", "system", "systems", "battery", "batteries", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets", "drone", "drones", "tank", "tanks", "vessel", "warship"]);
+// Every pronoun here starts with "h" or "s" (the pronoun pass checks the first letter before looking up).
 const PRONOUNS = new Set(["he", "she", "him", "his", "her", "He", "She", "Him", "His", "Her", "HE", "SHE", "HIS", "HER"]);
-// Lower-case role nouns that news puts right before a name.
+// Lower-case role nouns that news puts right before a name (ASCII lower-case words: the title pass checks the first letter).
 const LOWER_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "adviser", "advisor", "chief", "negotiator", "secretary", "leader", "commander"]);
 // Lower-case words that complete such a title before it ("press secretary", "foreign minister").
 const TITLE_MODIFIERS = new Set(["press", "foreign", "defense", "defence", "home", "interior", "finance", "health", "trade", "general", "deputy", "chief", "prime", "state", "security", "opposition", "former", "army", "military", "rebel", "party", "militia", "top"]);
@@ -254,8 +255,12 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
 
   // 2. Titled names: "South Korean Foreign Minister Yun Byung-se", "U.N. Secretary-General Antonio Guterres".
   for (let i = 0; i < n; i++) {
+    // Both title lists are ASCII words: the first letter says which list to look in (most words need neither).
+    const c0 = words[i].charCodeAt(0);
+    const lowerInitial = c0 >= 97 && c0 <= 122;
+    if (!lowerInitial && !(c0 >= 65 && c0 <= 90)) continue;
     // Lower-case titles before a name: "White House spokesman Josh Earnest", "foreign minister Wang Yi".
-    if (LOWER_TITLES.has(words[i]) && !owner[i] && i + 1 < n && nameToken(words[i + 1]) && !owner[i + 1]) {
+    if (lowerInitial && LOWER_TITLES.has(words[i]) && !owner[i] && i + 1 < n && nameToken(words[i + 1]) && !owner[i + 1]) {
       // The article's own title wins over the table's for a known person ("foreign secretary Boris Johnson").
       const lm = gazAt[i + 1];
       const leader = lm && lm.entry.kind === "leader" ? lm.entry.leader : undefined;
@@ -273,7 +278,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
         continue;
       }
     }
-    if (!TITLE_WORDS.has(words[i]) || owner[i]) continue;
+    if (lowerInitial || !TITLE_WORDS.has(words[i]) || owner[i]) continue;
     let j = i;
     let head = false;
     while (j < n && j - i < 7) {
@@ -518,7 +523,8 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
   // 10. Pronouns: he/she/his/her → the nearest person before it in the sentence, or the only person of the sentence before.
   mentions.sort((a, b) => a.start - b.start);
   for (let i = 0; i < n; i++) {
-    if (!PRONOUNS.has(words[i]) || owner[i]) continue;
+    const p0 = words[i].charCodeAt(0) | 32; // every pronoun starts with h or s
+    if ((p0 !== 104 && p0 !== 115) || !PRONOUNS.has(words[i]) || owner[i]) continue;
     const si = sentenceOf[i];
     const s = sentences[si];
     let target: string | null = null;

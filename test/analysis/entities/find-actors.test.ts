@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { analyze, type Analysis } from "../../../src/analysis/index.ts";
+import { TITLE_WORDS } from "../../../src/analysis/data/roles.ts";
 
 const actor = (a: Analysis, name: string) => a.actors.find((x) => x.name === name || x.mentions.some((m) => m.text === name));
 
@@ -131,5 +132,11 @@ describe("people not in any table", () => {
     expect(park.mentions.map((m) => m.text)).toContain("Park");
     expect(petrov.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["Petrov", "the Russian minister"]));
     expect(a.actors.filter((x) => x.type === "person")).toHaveLength(2);
+  });
+});
+
+describe("title words", () => {
+  it("all start with an ASCII capital (the title pass skips other words before looking them up)", () => {
+    expect([...TITLE_WORDS].filter((w) => !/^[A-Z]/.test(w))).toEqual([]);
   });
 });
