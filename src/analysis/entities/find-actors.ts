@@ -140,10 +140,16 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     for (let i = a; i < b; i++) if (owner[i]) return false;
     return true;
   };
+  /** The mention starting at each token (mentions never share a token), and each actor's earliest mention end. */
+  const startsAt: (ActorMention | undefined)[] = new Array(n);
+  const firstEnd = new Map<string, number>();
   const addMention = (a: number, b: number, actorId: string, kind: ActorMention["kind"]) => {
     if (b <= a || !free(a, b)) return false;
     for (let i = a; i < b; i++) owner[i] = actorId;
-    mentions.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, actorId, kind });
+    const m: ActorMention = { start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, actorId, kind };
+    mentions.push(m);
+    startsAt[a] = m;
+    if (!((firstEnd.get(actorId) ?? Infinity) <= b)) firstEnd.set(actorId, b);
     return true;
   };
   const ensureCountry = (iso3: string) => {
@@ -485,6 +491,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     if (ctx.some((c) => countryMentioned.has(c))) addMention(a, b, ensureCountry(iso3), "metonym");
   }
 
+  const dropped = new Set<ActorMention>();
   // 9. Role descriptions: "the Russian minister", "the top diplomat", "Russia's foreign minister".
   for (let i = 0; i + 1 < n; i++) {
     if (words[i] !== "the" && words[i] !== "The") continue;
@@ -507,17 +514,27 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
         (!aff || d.affiliation === aff),
     );
     // Must have been introduced before this description.
-    const before = candidates.filter((d) => mentions.some((m) => m.actorId === d.id && m.tokenEnd <= i));
+    const before = candidates.filter((d) => (firstEnd.get(d.id) ?? Infinity) <= i);
     if (before.length !== 1) continue;
     if (aff) for (let t = i + 1; t < p; t++) owner[t] = ""; // the demonym belongs to the description
     const ok = free(i, r[0]);
     if (ok) {
       // Drop the demonym mention inside the description: it is part of the person's mention now.
-      for (let q = mentions.length - 1; q >= 0; q--) {
-        if (mentions[q].tokenStart >= i && mentions[q].tokenEnd <= r[0]) mentions.splice(q, 1);
+      for (let t = i; t < r[0]; t++) {
+        const m = startsAt[t];
+        if (m && m.tokenEnd <= r[0]) {
+          dropped.add(m);
+          startsAt[t] = undefined;
+        }
       }
       addMention(i, r[0], before[0].id, "role");
     } else if (aff) for (let t = i + 1; t < p; t++) owner[t] = aff;
+  }
+
+  if (dropped.size) {
+    let kept = 0;
+    for (const m of mentions) if (!dropped.has(m)) mentions[kept++] = m;
+    mentions.length = kept;
   }
 
   // 10. Pronouns: he/she/his/her → the nearest person before it in the sentence, or the only person of the sentence before.
