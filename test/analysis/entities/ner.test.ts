@@ -8,7 +8,7 @@ import { splitSentences } from "../../../src/analysis/text/sentences.ts";
 import { recognizeEntities, tagWords, type NerSpan } from "../../../src/analysis/entities/ner/index.ts";
 import { parseConll } from "../../../src/analysis/entities/ner/conll.ts";
 import { EntityScorer, entitySpans } from "../../../src/analysis/entities/ner/score.ts";
-import { decodeBase64, decodeSortedKeys, encodeBase64, encodeSortedKeys } from "../../../src/analysis/entities/ner/model.ts";
+import { decodeBase64, decodeBase64Js, decodeSortedKeys, encodeBase64, encodeSortedKeys } from "../../../src/analysis/entities/ner/model.ts";
 
 function entities(text: string): string[] {
   const tokens = tokenize(text);
@@ -111,7 +111,10 @@ describe("NER invariants", () => {
 describe("NER helpers", () => {
   it("round-trips base64 and sorted varint keys", () => {
     const bytes = Uint8Array.from({ length: 257 }, (_, i) => (i * 37) & 255);
-    for (const n of [0, 1, 2, 3, 256, 257]) expect(Array.from(decodeBase64(encodeBase64(bytes.subarray(0, n))))).toEqual(Array.from(bytes.subarray(0, n)));
+    for (const n of [0, 1, 2, 3, 256, 257]) {
+      expect(Array.from(decodeBase64(encodeBase64(bytes.subarray(0, n))))).toEqual(Array.from(bytes.subarray(0, n)));
+      expect(Array.from(decodeBase64Js(encodeBase64(bytes.subarray(0, n))))).toEqual(Array.from(Buffer.from(encodeBase64(bytes.subarray(0, n)), "base64")));
+    }
     const keys = [1, 2, 127, 128, 300, 70000, 2 ** 31, 2 ** 32 - 1];
     expect(Array.from(decodeSortedKeys(encodeSortedKeys(keys)))).toEqual(keys);
   });

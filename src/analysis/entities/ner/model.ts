@@ -33,8 +33,20 @@ const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const B64_INDEX = new Uint8Array(128);
 for (let i = 0; i < 64; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
-/** Decodes standard base64 (with or without padding) to bytes, without relying on atob or Buffer. */
+/** The engine's own base64 decoder (Uint8Array.fromBase64: current Chromium and Firefox), when it has one. */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+
+/**
+ * Decodes standard base64 (with or without padding) to bytes: natively where the engine can (the weights are megabytes
+ * of base64, decoded on the first analysis of a worker's life), else in plain JS (Node 20).
+ */
 export function decodeBase64(s: string): Uint8Array {
+  if (nativeFromBase64) return nativeFromBase64.call(Uint8Array, s);
+  return decodeBase64Js(s);
+}
+
+/** Decodes standard base64 (with or without padding) to bytes, without relying on atob, Buffer or fromBase64. */
+export function decodeBase64Js(s: string): Uint8Array {
   let len = s.length;
   while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
   const out = new Uint8Array((len * 3) >> 2);
