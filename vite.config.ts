@@ -7,8 +7,10 @@ import { defineConfig, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import baseManifest from "./manifest.json" with { type: "json" };
+import { NER_MODEL } from "./src/analysis/data/ner-model.ts";
+import { NER_MODEL_FILE } from "./src/background/ner-model-loader.ts";
 
 /** Firefox wants background scripts (no service worker) and a gecko id. */
 function firefoxManifest(test: boolean): ManifestV3Export {
@@ -52,16 +54,33 @@ function pruneInjectedScriptExtras(outDir: string): Plugin {
   };
 }
 
+/**
+ * The name recogniser's weights as a data file of the extension instead of a module of the worker's script: the import
+ * of the generated module resolves to a stub, and the build writes the same weights as JSON for the worker to fetch.
+ */
+function nerModelAsFile(): Plugin {
+  return {
+    name: "attache:ner-model-as-file",
+    enforce: "pre",
+    resolveId(source) {
+      return /(^|\/)data\/ner-model(\.ts)?$/.test(source) ? resolve("src/background/ner-model-stub.ts") : null;
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: NER_MODEL_FILE, source: JSON.stringify(NER_MODEL) });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === "firefox" || mode === "firefox-test";
   const outDir = mode === "firefox-test" ? "dist-firefox-test" : firefox ? "dist-firefox" : "dist";
   return {
     plugins: [
+      nerModelAsFile(),
       preact(),
       crx({ manifest: firefox ? firefoxManifest(mode === "firefox-test") : (baseManifest as ManifestV3Export), browser: firefox ? "firefox" : "chrome" }),
       pruneInjectedScriptExtras(outDir),
     ],
-    // The background worker carries the analysis' model weights (about 0.6 MB gzipped): no size warning for that.
-    build: { outDir, emptyOutDir: true, target: "es2022", sourcemap: false, chunkSizeWarningLimit: 3072 },
+    build: { outDir, emptyOutDir: true, target: "es2022", sourcemap: false },
   };
 });

@@ -279,7 +279,8 @@ function measureAdversarial(budgetMs: number) {
 function importsOf(dist: string, file: string): string[] {
   const code = readFileSync(join(dist, file), "utf8");
   const out = new Set<string>();
-  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.js)["']/g)) {
+  // Static imports and dynamic import() (whose specifier the build may write as a template literal).
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g)) {
     const spec = m[1];
     const target = spec.startsWith("/") ? spec.slice(1) : relative(dist, resolve(dirname(join(dist, file)), spec));
     if (existsSync(join(dist, target))) out.add(target);
@@ -326,26 +327,28 @@ function measureBundles() {
     }
   }
   const popupFiles = closure(dist, popupEntries);
-  // Content script: static ones from the manifest, plus the script the popup injects with scripting.executeScript
-  // (a built asset path named in the popup's code that the popup itself does not import).
+  // Background: the service worker (Chromium) or background scripts (Firefox), with everything they import. It runs
+  // the analysis.
+  const bgEntries: string[] = [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])].filter((f): f is string => typeof f === "string");
+  const backgroundFiles = closure(dist, bgEntries);
+  // Content script: static ones from the manifest, plus the script injected with scripting.executeScript (a built
+  // script path named in the popup's or the worker's code that neither imports).
   const contentEntries: string[] = (manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []);
-  const popupSet = new Set(popupFiles);
-  for (const f of popupFiles.filter((x) => x.endsWith(".js"))) {
+  const extensionSet = new Set([...popupFiles, ...backgroundFiles]);
+  for (const f of [...extensionSet].filter((x) => x.endsWith(".js"))) {
     for (const m of readFileSync(join(dist, f), "utf8").matchAll(/["'`]\/?((?:assets|src)\/[^"'`]+\.js)["'`]/g)) {
-      if (!popupSet.has(m[1]) && existsSync(join(dist, m[1]))) contentEntries.push(m[1]);
+      if (!extensionSet.has(m[1]) && existsSync(join(dist, m[1]))) contentEntries.push(m[1]);
     }
   }
   const contentFiles = closure(dist, [...new Set(contentEntries)]);
-  // Background: the service worker (Chromium) or background scripts (Firefox), with everything they import. It runs
-  // the analysis, so it carries the model weights.
-  const bgEntries: string[] = [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])].filter((f): f is string => typeof f === "string");
-  const backgroundFiles = closure(dist, bgEntries);
   // Model weights: chunks built from src/analysis/data/ner-* when the build splits them out.
   const allJs = readdirSync(join(dist, "assets")).filter((f) => f.endsWith(".js")).map((f) => `assets/${f}`);
   const nerSources = existsSync(join(ROOT, "src/analysis/data"))
     ? readdirSync(join(ROOT, "src/analysis/data")).filter((f) => f.startsWith("ner-"))
     : [];
   const weightChunks = allJs.filter((f) => /(^|\/)ner[-_]/.test(f));
+  // Weights shipped as a data file that the background worker fetches (vite.config.ts): in no script at all.
+  const weightFiles = readdirSync(dist).filter((f) => /^ner[-_].*\.(json|bin)$/.test(f));
   // Weights inlined in a bundle: the long data strings of the ner-* sources, found verbatim in the built code.
   const weightStrings = nerSources.flatMap((f) =>
     [...readFileSync(join(ROOT, "src/analysis/data", f), "utf8").matchAll(/"([A-Za-z0-9+/=_-]{512,})"/g)].map((m) => m[1]),
@@ -378,7 +381,10 @@ function measureBundles() {
   let weightsNote: string;
   let weightsGz = 0;
   if (nerSources.length === 0) weightsNote = "no src/analysis/data/ner-* files yet: no model weights to report";
-  else if (weightChunks.length) {
+  else if (weightFiles.length && inlinedChars === 0) {
+    weightsGz = gzBytes(dist, weightFiles);
+    weightsNote = `${weightFiles.join(", ")}: a data file the background worker fetches when it first analyses; no script carries them`;
+  } else if (weightChunks.length) {
     weightsGz = gzBytes(dist, weightChunks);
     weightsNote = `split by the build into ${weightChunks.join(", ")}`;
   } else if (inlinedChars > 0) {
@@ -397,7 +403,7 @@ function measureBundles() {
     content: { files: contentFiles, rawKB: rawBytes(dist, contentFiles) / 1024, gzWithWeightsKB: contentGz / 1024, gzKB: contentStripped.gz / 1024 },
     popup: { files: popupFiles, rawKB: rawBytes(dist, popupFiles) / 1024, gzWithWeightsKB: popupGz / 1024, gzKB: popupStripped.gz / 1024 },
     background: { files: backgroundFiles, rawKB: rawBytes(dist, backgroundFiles) / 1024, gzWithWeightsKB: backgroundGz / 1024, gzKB: backgroundStripped.gz / 1024 },
-    weights: { files: weightChunks, gzKB: weightsGz / 1024, inlinedChars, note: weightsNote },
+    weights: { files: weightFiles.length && inlinedChars === 0 ? weightFiles : weightChunks, gzKB: weightsGz / 1024, inlinedChars, note: weightsNote },
   };
 }
 

@@ -47,20 +47,17 @@ export interface TabReading {
 }
 
 /**
- * Reads the article of a tab: asks the content script, injecting it first when absent. `whileInjecting` runs right
- * after the injection is sent, while the page parses the script and reads the article (the background loads its
- * analyser then). `url` is the tab's address when known, for the wording of errors.
+ * Reads the article of a tab: asks the content script, injecting it first when absent (it reads the page as it
+ * starts). `url` is the tab's address when known, for the wording of errors.
  */
-export async function readTab(tabId: number, url: string | undefined, whileInjecting: () => void): Promise<TabReading> {
+export async function readTab(tabId: number, url: string | undefined): Promise<TabReading> {
   const reading = (result: Result<ExtractReply>, injected = wallNow()): TabReading => ({ result, injected, extracted: wallNow() });
   const restricted = restrictedReason(url);
   if (restricted) return reading(err("cannot-read", restricted));
   try {
     const present = await askPage(tabId);
     if (present) return reading(present);
-    const injection = browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
-    whileInjecting();
-    await injection;
+    await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
     const injected = wallNow();
     const answer = await askPage(tabId);
     return reading(answer ?? err("cannot-read", injectionFailureReason("Receiving end does not exist", url)), injected);

@@ -15,6 +15,7 @@ import { AnalysisCache, hashText } from "./analysis-cache.ts";
 import { InFlight } from "./in-flight.ts";
 import { readTab, wallNow, type TabReading } from "./read-tab.ts";
 import { isTrustedSender } from "./trusted-sender.ts";
+import { loadNerModel, NER_MODEL_FILE } from "./ner-model-loader.ts";
 
 const TYPES = ["article.read", "article.analysis", "notes.list", "notes.add", "notes.remove", "notes.search", "notes.export", "notes.import"] as const;
 /** Largest notes file accepted for import (characters). */
@@ -29,6 +30,27 @@ const MAX_ANALYSIS_CHARS = 2_000_000;
  */
 const WARM_TEXT = "The United Nations Security Council adopted resolution 2231, and Russia said on Monday that it opposed the plan.";
 
+/**
+ * The name recogniser's weights: a data file of the extension, not part of this script (which every wake-up of the
+ * worker parses). Fetched on the first article request, then the analyser is loaded at once, while the page is still
+ * being read. If the weights cannot be loaded, analyses still run and say that names come from gazetteers and titles
+ * only.
+ */
+let modelReady: Promise<void> | undefined;
+function ensureModel(): Promise<void> {
+  return (modelReady ??= (async () => {
+    const t0 = performance.now();
+    try {
+      await loadNerModel(browser.runtime.getURL(NER_MODEL_FILE));
+      measure("model-fetch", t0);
+    } catch (e) {
+      console.warn(`Attaché: the name recogniser's weights could not be loaded: ${errorMessage(e)}`);
+      return;
+    }
+    prepareQuietly();
+  })());
+}
+
 /** True once the analyser is loaded in this worker. */
 let analyserLoaded = false;
 
@@ -41,7 +63,7 @@ function prepareAnalyser(): void {
   measure("model-load", t0);
 }
 
-/** Loads the analyser while the page is being read; a failure is reported by the analysis that follows. */
+/** Loads the analyser; a failure is reported by the analysis that follows. */
 function prepareQuietly(): void {
   try {
     prepareAnalyser();
@@ -96,11 +118,13 @@ interface ArticleJob {
 /** Reads the tab's article (loading the analyser meanwhile) and analyses it. */
 function startArticleJob(tabId: number, url: string | undefined): ArticleJob {
   const failed = (e: unknown) => err<never>("internal", `Attaché failed to read this page: ${errorMessage(e)}`);
-  const reading = readTab(tabId, url, prepareQuietly);
+  const model = ensureModel();
+  const reading = readTab(tabId, url);
   const read = reading.then(({ result: r }): Result<ReadReply> =>
     r.ok ? ok({ textChars: r.value.text.length, ...(r.value.truncated ? { truncated: r.value.truncated } : {}) }) : r,
   );
-  const done = reading.then((rd) => (rd.result.ok ? analyseArticle(tabId, rd.result.value, rd) : rd.result));
+  // The analysis waits for the weights (fetched as the worker started; settled long before, except on its first request).
+  const done = reading.then(async (rd) => (rd.result.ok ? (await model, analyseArticle(tabId, rd.result.value, rd)) : rd.result));
   return { read: read.catch(failed), done: done.catch(failed) };
 }
 

@@ -102,6 +102,8 @@ describe.skipIf(!FIREFOX)("sample article in Firefox ESR (firefox-test build)", 
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toMatch(/Sergey Lavrov\s+— Foreign Minister, Russia/);
     expect(text).toContain("S/RES/2321 (2016)");
+    // The name recogniser's weights (a data file of the extension) were loaded: no notice that it failed.
+    expect(text).not.toContain("name recogniser");
     expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="stance"]').length)).toBeGreaterThan(0);
     expect(await popup.evaluate(() => document.querySelector('[data-testid="resolution"] a')?.getAttribute("href"))).toBe(
       "https://undocs.org/S/RES/2321(2016)",

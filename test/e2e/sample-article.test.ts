@@ -73,6 +73,8 @@ suite("sample article in Chromium (built extension)", () => {
     const countries = await popup.locator('[data-testid="actors-country"]').innerText();
     for (const c of ["North Korea", "South Korea", "Russia", "United States", "China"]) expect(countries).toContain(c);
     expect(await popup.locator('[data-testid="stance"]').count()).toBeGreaterThanOrEqual(1);
+    // The name recogniser's weights (a data file of the extension, fetched by the worker) were loaded.
+    expect(await popup.locator("body").innerText()).not.toContain("name recogniser");
     const resolution = popup.locator('[data-testid="resolution"]').filter({ hasText: "S/RES/2321 (2016)" });
     await expect.poll(() => resolution.count()).toBe(1);
     const link = resolution.locator("a");

@@ -4,6 +4,7 @@ import type { Sentence } from "../../text/sentences.ts";
 import { NER_MODEL } from "../../data/ner-model.ts";
 import { TAGS } from "./features.ts";
 import { NerTagger } from "./tagger.ts";
+import type { SerializedModel } from "./model.ts";
 
 /** Entity types the tagger produces. */
 export type NerType = "PER" | "ORG" | "LOC" | "MISC";
@@ -16,10 +17,25 @@ export interface NerSpan {
 }
 
 let tagger: NerTagger | null = null;
+let provided: SerializedModel | undefined;
 
-/** The shared tagger, built from the generated weights on first use. */
+/**
+ * Hands the tagger its weights from outside: the extension's worker loads them as a data file (parsing megabytes of
+ * data inside its script would slow every start) and gives them here before the first analysis. Elsewhere (Node, tests)
+ * the generated module is used.
+ */
+export function provideNerModel(model: SerializedModel): void {
+  provided = model;
+  tagger = null;
+}
+
+/** The shared tagger, built from the weights on first use. */
 export function loadTagger(): NerTagger {
-  return (tagger ??= new NerTagger(NER_MODEL));
+  if (tagger) return tagger;
+  // Null only where the build replaces the generated module by the extension's file loader (vite.config.ts).
+  const model = provided ?? (NER_MODEL as SerializedModel | null);
+  if (!model) throw new Error("its weights are not loaded");
+  return (tagger = new NerTagger(model));
 }
 
 /** Tags one document given as sentences of words (CoNLL-style tokens); IOB2 tags out, one array per sentence. */
