@@ -183,6 +183,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     if (!owners) shortOwners.set(name, (owners = new Set()));
     owners.add(d.id);
   };
+  const shortsDerived = new Set<string>();
   const ensurePerson = (name: string, role?: string, affiliation?: string, leader?: LeaderEntry) => {
     const canonical = leader?.name ?? name;
     let id = personByName.get(canonical) ?? personByName.get(name);
@@ -201,6 +202,10 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
       d.country = /^[A-Z]{3}$/.test(aff) ? aff : gaz.organizations.get(aff)?.country;
     }
     if (!d.role && leader) d.role = leader.role;
+    // Short names follow from the canonical name and the leader entry only: derived once per person and name.
+    const shortKey = `${id}\u0000${canonical}\u0000${leader ? leader.name : ""}`;
+    if (shortsDerived.has(shortKey)) return id;
+    shortsDerived.add(shortKey);
     const parts = canonical.split(/\s+/);
     if (parts.length > 1) {
       const last = parts[parts.length - 1];
