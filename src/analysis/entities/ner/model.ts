@@ -134,16 +134,9 @@ export class FeatureTable {
   private readonly row: number;
   private readonly cap: number;
   private readonly slotScale: number;
-  /** Scratch of `score`: per feature of one token, its home slot, the key there and the first weight byte there. */
-  private readonly homeSlot: Int32Array;
-  private readonly homeKey: Int32Array;
-  private readonly homeByte: Int8Array;
   readonly size: number;
 
   constructor(readonly stages: SerializedStage[], readonly slots: number) {
-    this.homeSlot = new Int32Array(slots);
-    this.homeKey = new Int32Array(slots);
-    this.homeByte = new Int8Array(slots);
     if (stages.length < 1 || stages.length > 2) throw new Error(`ner: a feature table has one or two stages, not ${stages.length}`);
     const keySets = stages.map((s) => decodeSortedKeys(decodeBase64(s.keys)));
     const weights = stages.map((s, i) => {
@@ -192,7 +185,7 @@ export class FeatureTable {
    * stage 1's into emit1; overwritten, or added to with `add`.
    */
   score(feats: Uint32Array, n: number, emit0: Float64Array, emit1: Float64Array | null = null, add = false, skip?: Uint8Array): void {
-    const { keys, rows, row, cap, slotScale, slots, homeSlot, homeKey, homeByte } = this;
+    const { keys, rows, row, cap, slotScale, slots } = this;
     if (emit1 && this.stages.length < 2) throw new Error("ner: this feature table has one stage");
     const sc0 = this.stages[0].scale, sc1 = this.stages.length > 1 ? this.stages[1].scale : 0;
     for (let i = 0; i < n; i++) {
@@ -200,22 +193,12 @@ export class FeatureTable {
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
       let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
       const base = i * slots;
-      // Two passes over the token's features. The first only computes each feature's home slot and reads its key and
-      // the first byte of its weight row: independent loads, so the processor overlaps their cache misses (the table
-      // is megabytes; a lookup is a miss more often than not). The second settles each lookup and adds the weights,
-      // from lines now in cache.
-      for (let f = 0; f < slots; f++) {
-        const slot = (feats[base + f] * slotScale) | 0;
-        homeSlot[f] = slot;
-        homeKey[f] = keys[slot];
-        homeByte[f] = rows[slot * row];
-      }
       for (let f = 0; f < slots; f++) {
         const hu = feats[base + f];
         if (hu === 0) continue;
         const h = hu | 0;
-        let slot = homeSlot[f];
-        let k = homeKey[f];
+        let slot = (hu * slotScale) | 0;
+        let k = keys[slot];
         while (k !== h) {
           if (k === 0) break;
           slot = slot + 1 === cap ? 0 : slot + 1;
