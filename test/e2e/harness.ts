@@ -140,6 +140,17 @@ export async function launch(userDataDir = tempProfile()): Promise<Session> {
   };
 }
 
+/**
+ * Records into `into` every request of the browser that leaves the machine: anything but the local test server
+ * (`origin`), the extension's own files and in-memory data:/blob: URLs. Attaché must make none.
+ */
+export function watchForeignRequests(s: Session, origin: string, into: string[]): void {
+  s.ctx.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith("chrome-extension://") && !url.startsWith("data:") && !url.startsWith("blob:")) into.push(url);
+  });
+}
+
 /** Everything that went wrong in a page's own console. */
 export interface PageErrors {
   errors: string[];

@@ -8,7 +8,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { BROWSER_PATH, clickAction, FIXTURES, launch, openPopup, startServer, tempProfile, watchErrors, type Session, type TestServer } from "./harness.ts";
+import { BROWSER_PATH, clickAction, FIXTURES, launch, openPopup, startServer, tempProfile, watchErrors, watchForeignRequests, type Session, type TestServer } from "./harness.ts";
 
 const suite = BROWSER_PATH ? describe : describe.skip;
 
@@ -65,10 +65,7 @@ suite("notes on a passage and on an actor (built extension, Chromium)", () => {
     server = await startServer({ "/news/korea-russia.html": html });
     profile = tempProfile();
     session = await launch(profile);
-    session.ctx.on("request", (r) => {
-      const url = r.url();
-      if (!url.startsWith(server.origin) && !url.startsWith("chrome-extension://") && !url.startsWith("data:")) foreignRequests.push(url);
-    });
+    watchForeignRequests(session, server.origin, foreignRequests);
     page = await session.ctx.newPage();
     errors = watchErrors(page);
     await page.goto(server.url("/news/korea-russia.html"));

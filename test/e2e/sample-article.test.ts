@@ -19,6 +19,7 @@ import {
   startServer,
   tempProfile,
   watchErrors,
+  watchForeignRequests,
   type Session,
   type TestServer,
 } from "./harness.ts";
@@ -35,11 +36,7 @@ suite("sample article in Chromium (built extension)", () => {
   let errors: { errors: string[] };
   const foreignRequests: string[] = [];
 
-  const watchNetwork = (s: Session) =>
-    s.ctx.on("request", (r) => {
-      const url = r.url();
-      if (!url.startsWith(server.origin) && !url.startsWith("chrome-extension://") && !url.startsWith("data:")) foreignRequests.push(url);
-    });
+  const watchNetwork = (s: Session) => watchForeignRequests(s, server.origin, foreignRequests);
 
   /** A browser on the test profile, the article open in a tab, the toolbar clicked and the popup open. */
   const openArticle = async () => {
