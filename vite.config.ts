@@ -11,6 +11,8 @@ import { join, resolve } from "node:path";
 import baseManifest from "./manifest.json" with { type: "json" };
 import { NER_MODEL } from "./src/analysis/data/ner-model.ts";
 import { NER_MODEL_FILE } from "./src/background/ner-model-loader.ts";
+import { extractInPage } from "./src/shared/extract-in-page.ts";
+import { CONTENT_GUARD } from "./src/shared/messages.ts";
 
 /** Firefox wants background scripts (no service worker) and a gecko id. */
 function firefoxManifest(test: boolean): ManifestV3Export {
@@ -25,14 +27,19 @@ function firefoxManifest(test: boolean): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/** The statement appended to the injected content script: its value, the article, is what the injection returns. */
+export const EXTRACT_TAIL = `\n;(${extractInPage.toString()})(${JSON.stringify(CONTENT_GUARD)});\n`;
+
 /**
- * Post-build clean-up of what crxjs adds for `?script` imports and on-demand injection does not need:
- * - `web_accessible_resources` for every site (`scripting.executeScript` needs no such entry);
- * - an ES-module copy of the content script next to the IIFE one that is actually injected, referenced by nothing.
+ * Post-build work on the content script that the background injects (`?script&iife`):
+ * - drops `web_accessible_resources` for every site that crxjs adds (`scripting.executeScript` needs no such entry);
+ * - drops an ES-module copy of the content script next to the IIFE one that is actually injected, referenced by nothing;
+ * - ends the IIFE file with a call of `extractInPage` (shared/extract-in-page.ts), so that one injection sets the
+ *   script up and answers with the article (background/read-tab.ts).
  */
-function pruneInjectedScriptExtras(outDir: string): Plugin {
+function finishInjectedScript(outDir: string): Plugin {
   return {
-    name: "attache:prune-injected-script-extras",
+    name: "attache:finish-injected-script",
     apply: "build",
     enforce: "post",
     writeBundle() {
@@ -49,6 +56,13 @@ function pruneInjectedScriptExtras(outDir: string): Plugin {
         if (!name.startsWith("content-script.ts-")) continue;
         if (others.some(({ f, text }) => !f.endsWith(name) && text.includes(name))) continue;
         rmSync(join(assets, name));
+      }
+      const injected = others.flatMap(({ text }) => [...text.matchAll(/["'`](src\/content\/content-script[\w.-]*\.js)["'`]/g)].map((m) => m[1]));
+      if (injected.length === 0) throw new Error("attache: the injected content script was not found in the build");
+      for (const rel of new Set(injected)) {
+        const file = join(outDir, rel);
+        const text = readFileSync(file, "utf8");
+        if (!text.endsWith(EXTRACT_TAIL)) writeFileSync(file, text + EXTRACT_TAIL);
       }
     },
   };
@@ -79,7 +93,7 @@ export default defineConfig(({ mode }) => {
       nerModelAsFile(),
       preact(),
       crx({ manifest: firefox ? firefoxManifest(mode === "firefox-test") : (baseManifest as ManifestV3Export), browser: firefox ? "firefox" : "chrome" }),
-      pruneInjectedScriptExtras(outDir),
+      finishInjectedScript(outDir),
     ],
     build: { outDir, emptyOutDir: true, target: "es2022", sourcemap: false },
   };

@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
+import { CONTENT_GUARD } from "../../src/shared/messages.ts";
 import { DIST } from "./harness.ts";
 
 describe("built manifest", () => {
@@ -35,6 +37,19 @@ describe("built manifest", () => {
     const files = [manifest.background.service_worker, manifest.action.default_popup, ...Object.values<string>(manifest.icons), ...Object.values<string>(manifest.action.default_icon)];
     for (const f of files) expect(existsSync(join(DIST, f)), f).toBe(true);
     expect(existsSync(join(DIST, "src/content/content-script.js"))).toBe(true);
+  });
+
+  test("the injected content script ends with the call whose value, the article, the injection returns", () => {
+    const text = readFileSync(join(DIST, "src/content/content-script.js"), "utf8");
+    const at = text.lastIndexOf("\n;(function extractInPage(");
+    expect(at).toBeGreaterThan(0);
+    const tail = text.slice(at);
+    expect(tail.trimEnd().endsWith(`(${JSON.stringify(CONTENT_GUARD)});`)).toBe(true);
+    // A script's completion value is its last expression statement's: the article from a live content script, else null.
+    const article = { ok: true, value: { url: "https://example.org/", text: "t" } };
+    expect(runInNewContext(text.slice(at), { [CONTENT_GUARD]: { alive: () => true, extract: () => article } })).toBe(article);
+    expect(runInNewContext(text.slice(at), { [CONTENT_GUARD]: { alive: () => false, extract: () => article } })).toBe(null);
+    expect(runInNewContext(text.slice(at), {})).toBeFalsy();
   });
 
   test("no script carries the model weights: they ship as one data file that the background worker fetches", () => {
