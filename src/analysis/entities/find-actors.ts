@@ -55,9 +55,8 @@ const FAMILY_FIRST = new Set([
 ]);
 const EVENT_HEADS = new Set(["Spring", "Revolution", "Conference", "Summit", "Forum", "Games", "Olympics", "Cup", "Festival", "Expo", "War", "Dialogue", "Talks", "Treaty", "Agreement", "Accord", "Accords", "Act", "Award", "Prize", "Day"]);
 const PRODUCT_NEXT = new Set(["ship", "spacecraft", "capsule", "satellite", "vehicle", "system", "systems", "battery", "batteries", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets", "drone", "drones", "tank", "tanks", "vessel", "warship"]);
-// Every pronoun here starts with "h" or "s" (the pronoun pass checks the first letter before looking up).
 const PRONOUNS = new Set(["he", "she", "him", "his", "her", "He", "She", "Him", "His", "Her", "HE", "SHE", "HIS", "HER"]);
-// Lower-case role nouns that news puts right before a name (ASCII lower-case words: the title pass checks the first letter).
+// Lower-case role nouns that news puts right before a name (ASCII lower-case words).
 const LOWER_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "adviser", "advisor", "chief", "negotiator", "secretary", "leader", "commander"]);
 // Lower-case words that complete such a title before it ("press secretary", "foreign minister").
 const TITLE_MODIFIERS = new Set(["press", "foreign", "defense", "defence", "home", "interior", "finance", "health", "trade", "general", "deputy", "chief", "prime", "state", "security", "opposition", "former", "army", "military", "rebel", "party", "militia", "top"]);
@@ -72,6 +71,37 @@ const ORG_HEADS = new Set([
   "Times", "Post", "Association", "Union", "Federation", "League", "Organization", "Organisation", "Foundation",
   "Center", "Centre", "Service", "Services", "Forces", "Guard", "Court", "Parliament", "Assembly", "Office", "Inc.",
 ]);
+
+// Word classes of the token passes below, looked up once per token (each pass then reads a byte, not the word).
+// W_GAZ: a gazetteer phrase may start at the word; W_CAP (set per token, not in the table): the word starts with A-Z.
+const W_LOWER_TITLE = 1, W_TITLE = 2, W_THE = 4, W_PRONOUN = 8, W_COUNTERPART = 16, W_GAZ = 32, W_CAP = 64;
+let wordClassCache: Map<string, number> | null = null;
+/**
+ * For each ASCII first letter, a bit per word length (31: 31 or longer) that some word of the class table has: most
+ * words of a text are ruled out by these two numbers, without hashing the word.
+ */
+const classShapes = new Uint32Array(128);
+/** Word → its classes (W_* bits); words of no class are absent. Built once. */
+function getWordClasses(gaz: ReturnType<typeof getGazetteer>): Map<string, number> {
+  if (wordClassCache) return wordClassCache;
+  const m = new Map<string, number>();
+  const add = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
+  for (const w of LOWER_TITLES) add(w, W_LOWER_TITLE);
+  // The title pass looks up title words only when they start with an ASCII capital.
+  for (const w of TITLE_WORDS) if (/^[A-Z]/.test(w)) add(w, W_TITLE);
+  add("the", W_THE);
+  add("The", W_THE);
+  for (const w of PRONOUNS) add(w, W_PRONOUN);
+  add("counterpart", W_COUNTERPART);
+  // As `matchAt` looks up: "The" by "the".
+  for (const k of gaz.byFirst.keys()) if (k !== "The") add(k, W_GAZ);
+  if (gaz.byFirst.has("the")) add("The", W_GAZ);
+  for (const w of m.keys()) {
+    const c0 = w.charCodeAt(0);
+    if (c0 < 128) classShapes[c0] |= 1 << Math.min(w.length, 31);
+  }
+  return (wordClassCache = m);
+}
 
 let roleIndexCache: Map<string, { parts: string[]; role: string }[]> | null = null;
 /** Role nouns ("foreign minister", "top diplomat") indexed by their first word, longest first; built once. */
@@ -128,6 +158,14 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
   // Soft hyphens and zero-width characters that pages put inside words do not change the word ("Vladi\u00ADmir").
   const words = INVISIBLE.test(text) ? tokens.map((t) => (INVISIBLE.test(t.text) ? t.text.replace(INVISIBLE_ALL, "") : t.text)) : tokens.map((t) => t.text);
   const n = tokens.length;
+  const wordClasses = getWordClasses(gaz);
+  const wclass = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const c0 = w.charCodeAt(0);
+    const known = !(c0 < 128) || (classShapes[c0] & (1 << Math.min(w.length, 31))) !== 0;
+    wclass[i] = (known ? (wordClasses.get(w) ?? 0) : 0) | (c0 >= 65 && c0 <= 90 ? W_CAP : 0);
+  }
   const owner: string[] = new Array(n).fill("");
   const mentions: ActorMention[] = [];
   const drafts = new Map<string, Draft>();
@@ -240,6 +278,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
   const leaderHits: [number, number, LeaderEntry][] = [];
   const gazAt: (ReturnType<typeof matchAt> | null)[] = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {
+    if (!(wclass[i] & W_GAZ)) continue;
     const m = matchAt(gaz, words, i);
     if (!m) continue;
     gazAt[i] = m;
@@ -266,12 +305,13 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
 
   // 2. Titled names: "South Korean Foreign Minister Yun Byung-se", "U.N. Secretary-General Antonio Guterres".
   for (let i = 0; i < n; i++) {
-    // Both title lists are ASCII words: the first letter says which list to look in (most words need neither).
-    const c0 = words[i].charCodeAt(0);
-    const lowerInitial = c0 >= 97 && c0 <= 122;
-    if (!lowerInitial && !(c0 >= 65 && c0 <= 90)) continue;
+    // Most words are in neither title list (lower-case titles are lower-case ASCII, the title words looked up here start
+    // with an ASCII capital).
+    const wc = wclass[i];
+    if (!(wc & (W_LOWER_TITLE | W_TITLE))) continue;
+    const lowerInitial = (wc & W_LOWER_TITLE) !== 0;
     // Lower-case titles before a name: "White House spokesman Josh Earnest", "foreign minister Wang Yi".
-    if (lowerInitial && LOWER_TITLES.has(words[i]) && !owner[i] && i + 1 < n && nameToken(words[i + 1]) && !owner[i + 1]) {
+    if (lowerInitial && !owner[i] && i + 1 < n && nameToken(words[i + 1]) && !owner[i + 1]) {
       // The article's own title wins over the table's for a known person ("foreign secretary Boris Johnson").
       const lm = gazAt[i + 1];
       const leader = lm && lm.entry.kind === "leader" ? lm.entry.leader : undefined;
@@ -289,7 +329,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
         continue;
       }
     }
-    if (lowerInitial || !TITLE_WORDS.has(words[i]) || owner[i]) continue;
+    if (lowerInitial || owner[i]) continue;
     let j = i;
     let head = false;
     while (j < n && j - i < 7) {
@@ -347,7 +387,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
 
   // 4. "his Russian counterpart Sergey Lavrov": the role of the person before, the country of the demonym.
   for (let i = 0; i < n; i++) {
-    if (words[i] !== "counterpart" || i + 1 >= n) continue;
+    if (!(wclass[i] & W_COUNTERPART) || i + 1 >= n) continue;
     const k = nameEnd(words, i + 1, n);
     if (k === i + 1 || !free(i + 1, k)) continue;
     let affiliation: string | undefined;
@@ -399,6 +439,8 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
         orgContexts.set(name, c);
       }
     }
+    /** Organisation ids by name (a name recurs: its slug is made once). */
+    const orgIds = new Map<string, string>();
     let ti = 0;
     for (const s of names) {
       while (ti < n && tokens[ti].end <= s.start) ti++;
@@ -434,7 +476,8 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
         if (ctxs && ctxs.locative === ctxs.total && surface.length <= 2 && !/^\p{Lu}{2,}$/u.test(surface[0])) continue;
         if (tj + 3 < n && words[tj] === "(" && words[tj + 2] === ")" && PRODUCT_NEXT.has(words[tj + 3])) continue;
         if (/^(Resolution|Resolutions)$/i.test(surface[0])) continue;
-        const id = "org-" + slug(name);
+        let id = orgIds.get(name);
+        if (id === undefined) orgIds.set(name, (id = "org-" + slug(name)));
         if (!drafts.has(id)) drafts.set(id, { id, type: "organization", name, shortNames: new Set() });
         addMention(ti, tj, id, "name");
       }
@@ -481,8 +524,14 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     if (d.type !== "person") continue;
     for (const s of d.shortNames) shortIndex.set(s, shortIndex.has(s) && shortIndex.get(s) !== d.id ? null : d.id);
   }
+  // Short names are mostly capitalised: then only words starting with a capital are looked up.
+  let capitalShorts = true;
+  for (const k of shortIndex.keys()) {
+    const c0 = k.charCodeAt(0);
+    if (!(c0 >= 65 && c0 <= 90)) capitalShorts = false;
+  }
   for (let i = 0; i < n; i++) {
-    if (owner[i]) continue;
+    if (owner[i] || (capitalShorts && !(wclass[i] & W_CAP))) continue;
     const id = shortIndex.get(words[i]);
     if (!id) continue;
     // Not the first word of a longer unknown name ("Yun Sang-hyun" is someone else).
@@ -498,8 +547,11 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
 
   const dropped = new Set<ActorMention>();
   // 9. Role descriptions: "the Russian minister", "the top diplomat", "Russia's foreign minister".
+  // People with a role, in draft order, with the lower-cased role (this pass adds no drafts and changes no role).
+  const rolePersons: { d: Draft; role: string; foreign: boolean }[] = [];
+  for (const d of drafts.values()) if (d.type === "person" && d.role) rolePersons.push({ d, role: d.role.toLowerCase(), foreign: /foreign/i.test(d.role) });
   for (let i = 0; i + 1 < n; i++) {
-    if (words[i] !== "the" && words[i] !== "The") continue;
+    if (!(wclass[i] & W_THE)) continue;
     let p = i + 1;
     let aff: string | undefined;
     if (owner[p] && drafts.get(owner[p])?.type === "country") {
@@ -511,16 +563,17 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
     if (!r && p + 1 < n && /^[a-z]+$/.test(words[p]) && words[p + 1] === "minister") r = [p + 2, "Minister"];
     if (!r) continue;
     const headNoun = r[1].toLowerCase().split(" ").pop()!;
-    const candidates = [...drafts.values()].filter(
-      (d) =>
-        d.type === "person" &&
-        d.role &&
-        (d.role.toLowerCase().includes(headNoun) || (r![1] === "Foreign Minister" && /foreign/i.test(d.role))) &&
-        (!aff || d.affiliation === aff),
-    );
-    // Must have been introduced before this description.
-    const before = candidates.filter((d) => (firstEnd.get(d.id) ?? Infinity) <= i);
-    if (before.length !== 1) continue;
+    const foreignRole = r[1] === "Foreign Minister";
+    // The one person with this role (and affiliation) introduced before this description, if exactly one.
+    let only: Draft | undefined;
+    let count = 0;
+    for (const { d, role, foreign } of rolePersons) {
+      if (!(role.includes(headNoun) || (foreignRole && foreign)) || (aff && d.affiliation !== aff)) continue;
+      if (!((firstEnd.get(d.id) ?? Infinity) <= i)) continue;
+      if (++count > 1) break;
+      only = d;
+    }
+    if (count !== 1) continue;
     if (aff) for (let t = i + 1; t < p; t++) owner[t] = ""; // the demonym belongs to the description
     const ok = free(i, r[0]);
     if (ok) {
@@ -532,7 +585,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
           startsAt[t] = undefined;
         }
       }
-      addMention(i, r[0], before[0].id, "role");
+      addMention(i, r[0], only!.id, "role");
     } else if (aff) for (let t = i + 1; t < p; t++) owner[t] = aff;
   }
 
@@ -545,8 +598,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
   // 10. Pronouns: he/she/his/her → the nearest person before it in the sentence, or the only person of the sentence before.
   mentions.sort((a, b) => a.start - b.start);
   for (let i = 0; i < n; i++) {
-    const p0 = words[i].charCodeAt(0) | 32; // every pronoun starts with h or s
-    if ((p0 !== 104 && p0 !== 115) || !PRONOUNS.has(words[i]) || owner[i]) continue;
+    if (!(wclass[i] & W_PRONOUN) || owner[i]) continue;
     const si = sentenceOf[i];
     const s = sentences[si];
     let target: string | null = null;
