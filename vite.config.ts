@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import baseManifest from "./manifest.json" with { type: "json" };
 import { NER_MODEL } from "./src/analysis/data/ner-model.ts";
+import { encodeModelFile } from "./src/analysis/entities/ner/model-file.ts";
 import { NER_MODEL_FILE } from "./src/background/ner-model-loader.ts";
 import { extractInPage } from "./src/shared/extract-in-page.ts";
 import { CONTENT_GUARD } from "./src/shared/messages.ts";
@@ -70,7 +71,7 @@ function finishInjectedScript(outDir: string): Plugin {
 
 /**
  * The name recogniser's weights as a data file of the extension instead of a module of the worker's script: the import
- * of the generated module resolves to a stub, and the build writes the same weights as JSON for the worker to fetch.
+ * of the generated module resolves to a stub, and the build writes the same weights as a binary file for the worker to fetch.
  */
 function nerModelAsFile(): Plugin {
   return {
@@ -80,7 +81,7 @@ function nerModelAsFile(): Plugin {
       return /(^|\/)data\/ner-model(\.ts)?$/.test(source) ? resolve("src/background/ner-model-stub.ts") : null;
     },
     generateBundle() {
-      this.emitFile({ type: "asset", fileName: NER_MODEL_FILE, source: JSON.stringify(NER_MODEL) });
+      this.emitFile({ type: "asset", fileName: NER_MODEL_FILE, source: encodeModelFile(NER_MODEL) });
     },
   };
 }

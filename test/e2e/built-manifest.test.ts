@@ -7,6 +7,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
+import { NER_MODEL } from "../../src/analysis/data/ner-model.ts";
+import { bytesOf } from "../../src/analysis/entities/ner/model.ts";
+import { decodeModelFile } from "../../src/analysis/entities/ner/model-file.ts";
 import { CONTENT_GUARD } from "../../src/shared/messages.ts";
 import { DIST } from "./harness.ts";
 
@@ -63,10 +66,13 @@ describe("built manifest", () => {
     const assets = readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".js"));
     const holders = assets.filter((f) => readFileSync(join(DIST, "assets", f), "utf8").includes(weights!));
     expect(holders).toEqual([]);
-    const file = JSON.parse(readFileSync(join(DIST, "ner-model.json"), "utf8"));
-    expect(JSON.stringify(file)).toContain(weights!);
+    // The data file holds the same model as the generated module, byte for byte.
+    const data = readFileSync(join(DIST, "ner-model.bin"));
+    const file = decodeModelFile(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+    expect(Buffer.from(bytesOf(file.stage1.weights)).equals(Buffer.from(bytesOf(NER_MODEL.stage1.weights)))).toBe(true);
+    expect(Buffer.from(bytesOf(file.gazetteer.keys)).equals(Buffer.from(bytesOf(NER_MODEL.gazetteer.keys)))).toBe(true);
     // The worker names the file, and the manifest exposes it to no page (the extension's own fetch needs no entry).
-    const worker = assets.filter((f) => f.startsWith("service-worker") && readFileSync(join(DIST, "assets", f), "utf8").includes("ner-model.json"));
+    const worker = assets.filter((f) => f.startsWith("service-worker") && readFileSync(join(DIST, "assets", f), "utf8").includes("ner-model.bin"));
     expect(worker).toHaveLength(1);
   });
 });

@@ -1,12 +1,20 @@
 /** The NER weights at run time: a hashed-feature table (open addressing over feature ids) with int8 weights. */
 import { NUM_TAGS } from "./features.ts";
 
+/** Binary data of the model: base64 text in the generated data module, raw bytes when read from a binary file (model-file.ts). */
+export type Bytes = string | Uint8Array;
+
+/** The bytes of a binary field (decoding base64 text). */
+export function bytesOf(b: Bytes): Uint8Array {
+  return typeof b === "string" ? decodeBase64(b) : b;
+}
+
 /** One linear stage as serialised in the generated data module. */
 export interface SerializedStage {
-  /** Sorted feature ids, delta-coded as unsigned LEB128 varints, base64. */
-  keys: string;
-  /** int8 weights, NUM_TAGS per key in key order, base64. */
-  weights: string;
+  /** Sorted feature ids, delta-coded as unsigned LEB128 varints. */
+  keys: Bytes;
+  /** int8 weights, NUM_TAGS per key in key order. */
+  weights: Bytes;
   /** Multiply an int8 weight by this to get the trained weight. */
   scale: number;
   /** (NUM_TAGS + 1) × NUM_TAGS transition weights, previous tag by row, row NUM_TAGS = sentence start. */
@@ -26,7 +34,7 @@ export interface SerializedModel {
   stage2: SerializedStage | null;
   /** Stage-2 weights of the document-consistency features (its `trans` is unused). */
   consistency: SerializedStage | null;
-  gazetteer: { keys: string; bits: string; maxLen: number };
+  gazetteer: { keys: Bytes; bits: Bytes; maxLen: number };
 }
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -138,9 +146,9 @@ export class FeatureTable {
 
   constructor(readonly stages: SerializedStage[], readonly slots: number) {
     if (stages.length < 1 || stages.length > 2) throw new Error(`ner: a feature table has one or two stages, not ${stages.length}`);
-    const keySets = stages.map((s) => decodeSortedKeys(decodeBase64(s.keys)));
+    const keySets = stages.map((s) => decodeSortedKeys(bytesOf(s.keys)));
     const weights = stages.map((s, i) => {
-      const w = decodeBase64(s.weights);
+      const w = bytesOf(s.weights);
       if (w.length !== keySets[i].length * NUM_TAGS) throw new Error(`ner: weights (${w.length}) do not match keys (${keySets[i].length})`);
       return new Int8Array(w.buffer, w.byteOffset, w.length);
     });

@@ -1,12 +1,12 @@
 /** The two-stage NER tagger: a local stage, then a document-consistency stage that also sees the first stage's tags. */
 import { extractFeatures, extractStage2Features, NUM_SLOTS, NUM_STAGE2_SLOTS, NUM_TAGS, plainTokens, prepareDocument, prepareWords, stage2Hints, type PreparedDoc } from "./features.ts";
 import { constrain, viterbi, type Transitions } from "./decode.ts";
-import { decodeBase64, decodeSortedKeys, FeatureTable, type SerializedModel } from "./model.ts";
+import { bytesOf, decodeSortedKeys, FeatureTable, type SerializedModel } from "./model.ts";
 import { PhraseTable, type Gazetteer } from "./gazetteer.ts";
 
 /** Builds the gazetteer lookup from its serialised form. */
 export function loadGazetteer(g: SerializedModel["gazetteer"]): Gazetteer {
-  return { phrases: new PhraseTable(decodeSortedKeys(decodeBase64(g.keys)), decodeBase64(g.bits)), maxLen: g.maxLen };
+  return { phrases: new PhraseTable(decodeSortedKeys(bytesOf(g.keys)), bytesOf(g.bits)), maxLen: g.maxLen };
 }
 
 /** A loaded tagger. Holds no state between documents except scratch buffers. */
