@@ -119,6 +119,17 @@ function getRoleIndex() {
   return roleIndexCache;
 }
 
+/** A new draft; every draft has the same fields in the same order (one object shape for the passes that read them). */
+const newDraft = (id: string, type: Draft["type"], name: string, country?: string): Draft => ({
+  id,
+  type,
+  name,
+  role: undefined,
+  affiliation: undefined,
+  country,
+  shortNames: new Set(),
+});
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const slug = (s: string) =>
   s
@@ -156,8 +167,14 @@ const INVISIBLE_ALL = /[\u00AD\u200B-\u200D\u2060]/g;
 export function findActors(text: string, tokens: Token[], sentences: Sentence[], names: NameSpan[] = []): ActorResult {
   const gaz = getGazetteer();
   // Soft hyphens and zero-width characters that pages put inside words do not change the word ("Vladi\u00ADmir").
-  const words = INVISIBLE.test(text) ? tokens.map((t) => (INVISIBLE.test(t.text) ? t.text.replace(INVISIBLE_ALL, "") : t.text)) : tokens.map((t) => t.text);
+  // Built by a plain loop: the array has the same elements kind on every call (the passes below stay optimised).
   const n = tokens.length;
+  const invisible = INVISIBLE.test(text);
+  const words: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i].text;
+    words[i] = invisible && INVISIBLE.test(t) ? t.replace(INVISIBLE_ALL, "") : t;
+  }
   const wordClasses = getWordClasses(gaz);
   const wclass = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -193,20 +210,14 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
   const ensureCountry = (iso3: string) => {
     if (!drafts.has(iso3)) {
       const c = gaz.countries.get(iso3);
-      drafts.set(iso3, { id: iso3, type: "country", name: c?.name ?? iso3, country: iso3, shortNames: new Set() });
+      drafts.set(iso3, newDraft(iso3, "country", c?.name ?? iso3, iso3));
     }
     return iso3;
   };
   const ensureOrg = (orgId: string) => {
     if (!drafts.has(orgId)) {
       const o = gaz.organizations.get(orgId);
-      drafts.set(orgId, {
-        id: orgId,
-        type: o?.type ?? "organization",
-        name: o?.name ?? orgId,
-        country: o?.country,
-        shortNames: new Set(),
-      });
+      drafts.set(orgId, newDraft(orgId, o?.type ?? "organization", o?.name ?? orgId, o?.country));
     }
     return orgId;
   };
@@ -230,7 +241,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
       while (drafts.has(id) && drafts.get(id)!.type !== "person") id += "-p";
       personByName.set(canonical, id);
       personByName.set(name, id);
-      drafts.set(id, { id, type: "person", name: canonical, shortNames: new Set() });
+      drafts.set(id, newDraft(id, "person", canonical));
     }
     const d = drafts.get(id)!;
     if (role && !d.role) d.role = role;
@@ -478,7 +489,7 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
         if (/^(Resolution|Resolutions)$/i.test(surface[0])) continue;
         let id = orgIds.get(name);
         if (id === undefined) orgIds.set(name, (id = "org-" + slug(name)));
-        if (!drafts.has(id)) drafts.set(id, { id, type: "organization", name, shortNames: new Set() });
+        if (!drafts.has(id)) drafts.set(id, newDraft(id, "organization", name));
         addMention(ti, tj, id, "name");
       }
     }
@@ -542,7 +553,9 @@ export function findActors(text: string, tokens: Token[], sentences: Sentence[],
 
   // 8. Contextual names: "the North" in a Korea story.
   for (const [a, b, iso3, ctx] of contextual) {
-    if (ctx.some((c) => countryMentioned.has(c))) addMention(a, b, ensureCountry(iso3), "metonym");
+    let mentioned = false;
+    for (const c of ctx) if (countryMentioned.has(c)) mentioned = true;
+    if (mentioned) addMention(a, b, ensureCountry(iso3), "metonym");
   }
 
   const dropped = new Set<ActorMention>();
