@@ -117,6 +117,10 @@ describe("NER helpers", () => {
     }
     const keys = [1, 2, 127, 128, 300, 70000, 2 ** 31, 2 ** 32 - 1];
     expect(Array.from(decodeSortedKeys(encodeSortedKeys(keys)))).toEqual(keys);
+    expect(Array.from(decodeSortedKeys(encodeSortedKeys(keys), keys.length))).toEqual(keys);
+    // A count that the bytes do not hold is an error, not a table with missing or zero keys.
+    expect(() => decodeSortedKeys(encodeSortedKeys(keys), keys.length + 1)).toThrow("8 keys where 9 were expected");
+    expect(() => decodeSortedKeys(encodeSortedKeys(keys), keys.length - 1)).toThrow("8 keys where 7 were expected");
   });
 
   it("parses CoNLL documents and scores entities as conlleval does", () => {

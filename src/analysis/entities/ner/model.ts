@@ -88,10 +88,15 @@ export function encodeBase64(b: Uint8Array): string {
   return parts.join("");
 }
 
-/** Decodes delta-coded LEB128 varints back into sorted uint32 values. */
-export function decodeSortedKeys(bytes: Uint8Array): Uint32Array {
-  let count = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] < 128) count++;
+/**
+ * Decodes delta-coded LEB128 varints back into sorted uint32 values: `count` of them (an error if the bytes hold another
+ * number), or as many as the bytes hold when not given.
+ */
+export function decodeSortedKeys(bytes: Uint8Array, count = -1): Uint32Array {
+  if (count < 0) {
+    count = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] < 128) count++;
+  }
   const out = new Uint32Array(count);
   let prev = 0, p = 0, v = 0, mul = 1;
   for (let i = 0; i < bytes.length; i++) {
@@ -99,6 +104,7 @@ export function decodeSortedKeys(bytes: Uint8Array): Uint32Array {
     if (b < 128) { prev += v + b * mul; out[p++] = prev; v = 0; mul = 1; }
     else { v += (b - 128) * mul; mul *= 128; }
   }
+  if (p !== count) throw new Error(`ner: ${p} keys where ${count} were expected`);
   return out;
 }
 
@@ -146,12 +152,14 @@ export class FeatureTable {
 
   constructor(readonly stages: SerializedStage[], readonly slots: number) {
     if (stages.length < 1 || stages.length > 2) throw new Error(`ner: a feature table has one or two stages, not ${stages.length}`);
-    const keySets = stages.map((s) => decodeSortedKeys(bytesOf(s.keys)));
-    const weights = stages.map((s, i) => {
+    // The weights give the number of keys (NUM_TAGS per key), so the keys are decoded in one pass, and checked.
+    const weights = stages.map((s) => {
       const w = bytesOf(s.weights);
-      if (w.length !== keySets[i].length * NUM_TAGS) throw new Error(`ner: weights (${w.length}) do not match keys (${keySets[i].length})`);
+      if (w.length % NUM_TAGS !== 0) throw new Error(`ner: ${w.length} weights are not ${NUM_TAGS} per key`);
       return new Int8Array(w.buffer, w.byteOffset, w.length);
     });
+    const keySets = stages.map((s, i) => decodeSortedKeys(bytesOf(s.keys), weights[i].length / NUM_TAGS));
+
     const k0 = keySets[0], k1 = keySets.length > 1 ? keySets[1] : new Uint32Array(0);
     const total = k1.length ? unionSize(k0, k1) : k0.length;
     const cap = Math.max(1024, Math.ceil(total / 0.6));
