@@ -32,7 +32,7 @@ export interface ClickBreakdown {
   popupStartMs: number;
   /** Click → the popup's first module asks the background for the tab's article (src/popup/start.ts). */
   startedMs: number;
-  /** Click → content script present in the page, as the background saw it (probe, and injection when absent). */
+  /** Click → the background's injection call returned (it sets the content script up when absent and returns the article). */
   injectedMs: number;
   /** Click → the article as read by the content script reached the background. */
   extractedMs: number;
