@@ -7,7 +7,9 @@
  *
  * Per browser launch (fresh profile): a COLD click (first after the browser started: the worker has not loaded the
  * name recogniser yet) on one page, then a WARM click on the other page (worker and model loaded, content script not
- * yet in that page). Launches alternate which page is cold, so each page gets `reps` cold and `reps` warm runs.
+ * yet in that page), then the worker is stopped (CDP ServiceWorker.stopAllWorkers, as Chromium does after 30 s idle)
+ * and the cold page is clicked again, fresh: a RESTARTED click, which also pays for starting the worker. Launches
+ * alternate which page is cold, so each page gets `reps` cold, warm and restarted runs.
  * Also per click: time to the first highlight in the page, the page's JS heap before and after (CDP
  * Performance.getMetrics), and the popup's and worker's own marks (inject, extract, analyse, model load).
  *
@@ -51,6 +53,8 @@ export interface ClickBreakdown {
 /** One click. */
 export interface ClickRun {
   cold: boolean;
+  /** The worker had been stopped before this click (it starts again, then loads the name recogniser). */
+  restarted: boolean;
   /** Click → `attache:summary` mark in the popup (summary rendered). */
   summaryMs: number;
   /** Click → Puppeteer saw the summary element (adds the polling and protocol latency). */
@@ -73,6 +77,8 @@ export interface BrowserResult {
   coldSummaryMs: number;
   /** Medians, warm clicks (second click, on another page). */
   warmSummaryMs: number;
+  /** Medians, clicks after the worker was stopped (what a reader gets after 30 s without using Attaché). */
+  restartedSummaryMs: number;
   /** The figure checked against the targets: the cold click (the slower, and what a reader gets first). */
   clickToSummaryMs: number;
   coldSummarySeenMs: number;
@@ -85,8 +91,10 @@ export interface BrowserResult {
   heapGrowthAfterGcMB: number;
   coldBreakdown: Partial<ClickBreakdown>;
   warmBreakdown: Partial<ClickBreakdown>;
+  restartedBreakdown: Partial<ClickBreakdown>;
   /** Median worker measures over cold clicks (e.g. attache:model-load). */
   coldWorker: Record<string, number>;
+  restartedWorker: Record<string, number>;
   error?: string;
 }
 
@@ -129,18 +137,42 @@ async function launchBrowser(): Promise<{ browser: Browser; extId: string; profi
 /** The worker's `attache:*` performance measures (name → duration), cleared after reading. */
 async function workerMeasures(browser: Browser, extId: string): Promise<Record<string, number>> {
   const target = browser.targets().find((t) => t.type() === "service_worker" && t.url().startsWith(`chrome-extension://${extId}/`));
-  const worker = await target?.worker();
-  if (!worker) return {};
-  return worker.evaluate(() => {
-    const out: Record<string, number> = {};
-    for (const e of performance.getEntriesByType("measure")) if (e.name.startsWith("attache:")) out[e.name] = (out[e.name] ?? 0) + e.duration;
-    performance.clearMeasures();
-    return out;
-  });
+  if (!target) return {};
+  // A session of our own, detached after reading: Chromium does not stop a worker while DevTools is attached to it.
+  const session = await target.createCDPSession();
+  try {
+    const expression = `(() => {
+      const out = {};
+      for (const e of performance.getEntriesByType("measure")) if (e.name.startsWith("attache:")) out[e.name] = (out[e.name] ?? 0) + e.duration;
+      performance.clearMeasures();
+      return out;
+    })()`;
+    const { result } = await session.send("Runtime.evaluate", { expression, returnByValue: true });
+    return (result.value ?? {}) as Record<string, number>;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+/** Stops the extension's service worker (as Chromium does after 30 s idle) and waits until it is gone. */
+async function stopWorker(browser: Browser): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    const deadline = Date.now() + 10_000;
+    while (browser.targets().some((t) => t.type() === "service_worker")) {
+      if (Date.now() > deadline) throw new Error("the service worker did not stop");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  } finally {
+    await page.close().catch(() => undefined);
+  }
 }
 
 /** One toolbar click on a fresh load of `url`: everything measured, popup and page closed after. */
-async function click(browser: Browser, extId: string, url: string, cold: boolean): Promise<ClickRun> {
+async function click(browser: Browser, extId: string, url: string, cold: boolean, restarted = false): Promise<ClickRun> {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
   try {
@@ -194,6 +226,7 @@ async function click(browser: Browser, extId: string, url: string, cold: boolean
       const worker = await workerMeasures(browser, extId);
       return {
         cold,
+        restarted,
         summaryMs,
         summarySeenMs,
         highlightMs,
@@ -245,9 +278,10 @@ export async function measureBrowser(pages: BrowserPage[], reps = 3): Promise<{ 
         const warm = pages[(i + 1) % pages.length];
         const { browser, extId, profile } = await launchBrowser();
         try {
-          for (const [p, isCold] of [[cold, true], [warm, false]] as const) {
+          for (const [p, isCold, restarted] of [[cold, true, false], [warm, false, false], [cold, false, true]] as const) {
             try {
-              runs.get(p.id)!.push(await click(browser, extId, urlOf(p), isCold));
+              if (restarted) await stopWorker(browser);
+              runs.get(p.id)!.push(await click(browser, extId, urlOf(p), isCold, restarted));
             } catch (e) {
               errors.set(p.id, (e as Error).message.split("\n")[0]);
             }
@@ -265,13 +299,15 @@ export async function measureBrowser(pages: BrowserPage[], reps = 3): Promise<{ 
     const all = runs.get(p.id)!;
     if (!all.length) return { id: p.id, reps: 0, error: errors.get(p.id) ?? "no run" } as BrowserResult;
     const coldRuns = all.filter((x) => x.cold);
-    const warmRuns = all.filter((x) => !x.cold);
+    const warmRuns = all.filter((x) => !x.cold && !x.restarted);
+    const restartedRuns = all.filter((x) => x.restarted);
     const coldSummaryMs = median(coldRuns.map((x) => x.summaryMs));
     return {
       id: p.id,
-      reps: Math.min(coldRuns.length, warmRuns.length),
+      reps: Math.min(coldRuns.length, warmRuns.length, restartedRuns.length),
       coldSummaryMs,
       warmSummaryMs: median(warmRuns.map((x) => x.summaryMs)),
+      restartedSummaryMs: median(restartedRuns.map((x) => x.summaryMs)),
       clickToSummaryMs: coldSummaryMs,
       coldSummarySeenMs: median(coldRuns.map((x) => x.summarySeenMs)),
       warmSummarySeenMs: median(warmRuns.map((x) => x.summarySeenMs)),
@@ -283,7 +319,9 @@ export async function measureBrowser(pages: BrowserPage[], reps = 3): Promise<{ 
       heapGrowthAfterGcMB: median(all.map((x) => x.heapAfterGc - x.heapBefore)) / MB,
       coldBreakdown: medianRecord(coldRuns.map((x) => x.breakdown)),
       warmBreakdown: medianRecord(warmRuns.map((x) => x.breakdown)),
+      restartedBreakdown: medianRecord(restartedRuns.map((x) => x.breakdown)),
       coldWorker: medianRecord(coldRuns.map((x) => x.worker)),
+      restartedWorker: medianRecord(restartedRuns.map((x) => x.worker)),
       ...(errors.has(p.id) ? { error: errors.get(p.id) } : {}),
     };
   });
@@ -300,16 +338,18 @@ export function browserReport(res: Awaited<ReturnType<typeof measureBrowser>>): 
       out.push(`  ${r.id}: ERROR ${r.error}`);
       continue;
     }
-    out.push(`  ${r.id} (${r.reps}× cold, ${r.reps}× warm${r.error ? `; error once: ${r.error}` : ""})`);
-    out.push(`    click → summary: cold ${f(r.coldSummaryMs)} ms, warm ${f(r.warmSummaryMs)} ms  (seen by Puppeteer: ${f(r.coldSummarySeenMs)} / ${f(r.warmSummarySeenMs)} ms)`);
+    out.push(`  ${r.id} (${r.reps}× cold, ${r.reps}× warm, ${r.reps}× after the worker stopped${r.error ? `; error once: ${r.error}` : ""})`);
+    out.push(`    click → summary: cold ${f(r.coldSummaryMs)} ms, warm ${f(r.warmSummaryMs)} ms, after the worker stopped ${f(r.restartedSummaryMs)} ms  (seen by Puppeteer: ${f(r.coldSummarySeenMs)} / ${f(r.warmSummarySeenMs)} ms)`);
     out.push(`    click → first highlight ${f(r.clickToHighlightMs)} ms (${r.highlightRanges} ranges); page JS heap ${f(r.heapBeforeMB, 1)} MB, growth ${f(r.heapGrowthMB, 1)} MB (${f(r.heapGrowthAfterGcMB, 1)} after GC)`);
-    for (const [label, b] of [["cold", r.coldBreakdown], ["warm", r.warmBreakdown]] as const) {
+    for (const [label, b] of [["cold", r.coldBreakdown], ["warm", r.warmBreakdown], ["restarted", r.restartedBreakdown]] as const) {
       out.push(
         `    ${label}: popup starts ${f(b.popupStartMs)} · asks ${f(b.startedMs)} · injected ${f(b.injectedMs)} · extracted ${f(b.extractedMs)} (in page ${f(b.extractMs)}) · analysed ${f(b.analysedMs)} (in worker ${f(b.analyseMs)}) · popup has it ${f(b.receivedMs)} ms; text ${f(b.textChars)} chars`,
       );
     }
     const w = Object.entries(r.coldWorker).map(([k, v]) => `${k.slice(8)} ${f(v)} ms`).join(", ");
     if (w) out.push(`    worker on the cold click: ${w}`);
+    const rw = Object.entries(r.restartedWorker ?? {}).map(([k, v]) => `${k.slice(8)} ${f(v)} ms`).join(", ");
+    if (rw) out.push(`    worker after it was stopped: ${rw}`);
   }
   return out;
 }
