@@ -3,7 +3,7 @@
  * 127.0.0.1, clicks the toolbar button for real (CDP `Extensions.triggerAction`, which grants activeTab) and opens
  * the popup page for a tab. Without a browser the suites are skipped loudly, or fail when CI=true.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -223,4 +223,40 @@ export async function citationCentre(text: string): Promise<{ x: number; y: numb
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   const box = r.getClientRects()[0];
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** The sample article served locally and open in a tab of a browser on a fresh profile, with requests and page errors watched. */
+export interface SampleArticleTab {
+  server: TestServer;
+  session: Session;
+  page: Page;
+  errors: PageErrors;
+  /** Requests that left the machine (must stay empty). */
+  foreignRequests: string[];
+  /** Closes the browser, deletes its profile and stops the server. */
+  close(): Promise<void>;
+}
+
+/** Serves the sample article at /news/korea-russia.html and opens it in a new browser (no toolbar click yet). */
+export async function openSampleArticle(): Promise<SampleArticleTab> {
+  const server = await startServer({ "/news/korea-russia.html": readFileSync(join(FIXTURES, "korea-post-yun-lavrov.html"), "utf8") });
+  const profile = tempProfile();
+  const foreignRequests: string[] = [];
+  let session: Session | undefined;
+  const close = async () => {
+    await session?.close();
+    rmSync(profile, { recursive: true, force: true });
+    await server.close();
+  };
+  try {
+    session = await launch(profile);
+    watchForeignRequests(session, server.origin, foreignRequests);
+    const page = await session.ctx.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url("/news/korea-russia.html"));
+    return { server, session, page, errors, foreignRequests, close };
+  } catch (e) {
+    await close().catch(() => undefined);
+    throw e;
+  }
 }

@@ -4,11 +4,9 @@
  * across a reload; an actor's "Add note" button files the note under that actor. A selection outside the article
  * offers nothing. No request leaves the machine and nothing is thrown into the page.
  */
-import { readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { BROWSER_PATH, clickAction, FIXTURES, launch, openPopup, startServer, tempProfile, watchErrors, watchForeignRequests, type Session, type TestServer } from "./harness.ts";
+import { BROWSER_PATH, clickAction, openPopup, openSampleArticle, type SampleArticleTab, type Session } from "./harness.ts";
 
 const suite = BROWSER_PATH ? describe : describe.skip;
 
@@ -52,29 +50,18 @@ async function storedNotes(session: Session): Promise<{ target: { source: string
 }
 
 suite("notes on a passage and on an actor (built extension, Chromium)", () => {
-  let server: TestServer;
+  let article: SampleArticleTab;
   let session: Session;
-  let profile: string;
   let page: Page;
   let popup: Page;
-  let errors: { errors: string[] };
-  const foreignRequests: string[] = [];
 
   beforeAll(async () => {
-    const html = readFileSync(join(FIXTURES, "korea-post-yun-lavrov.html"), "utf8");
-    server = await startServer({ "/news/korea-russia.html": html });
-    profile = tempProfile();
-    session = await launch(profile);
-    watchForeignRequests(session, server.origin, foreignRequests);
-    page = await session.ctx.newPage();
-    errors = watchErrors(page);
-    await page.goto(server.url("/news/korea-russia.html"));
+    article = await openSampleArticle();
+    ({ session, page } = article);
   });
 
   afterAll(async () => {
-    await session?.close();
-    rmSync(profile, { recursive: true, force: true });
-    await server?.close();
+    await article?.close();
   });
 
   test("a selection outside the article offers no passage note", async () => {
@@ -158,7 +145,7 @@ suite("notes on a passage and on an actor (built extension, Chromium)", () => {
   });
 
   test("nothing was thrown into the page and no request left the machine", () => {
-    expect(errors.errors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
+    expect(article.errors.errors).toEqual([]);
+    expect(article.foreignRequests).toEqual([]);
   });
 });

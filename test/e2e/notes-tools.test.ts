@@ -4,11 +4,10 @@
  * once, skipped the second time). Like every feature, none of it makes a request beyond the local test page, and
  * nothing is thrown into the page.
  */
-import { readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { BROWSER_PATH, clickAction, FIXTURES, launch, openPopup, startServer, tempProfile, watchErrors, watchForeignRequests, type Session, type TestServer } from "./harness.ts";
+import { BROWSER_PATH, clickAction, openPopup, openSampleArticle, type SampleArticleTab } from "./harness.ts";
 
 const suite = BROWSER_PATH ? describe : describe.skip;
 
@@ -29,27 +28,15 @@ async function importFile(popup: Page, name: string, text: string): Promise<stri
 }
 
 suite("notes tools: search, export, import (built extension, Chromium)", () => {
-  let server: TestServer;
-  let session: Session;
-  let profile: string;
-  let page: Page;
+  let article: SampleArticleTab;
   let popup: Page;
-  let errors: { errors: string[] };
-  const foreignRequests: string[] = [];
   const noteText = `Lavrov and Yun disagree on THAAD, note ${Date.now()}`;
   let exportedJson = "";
 
   beforeAll(async () => {
-    const html = readFileSync(join(FIXTURES, "korea-post-yun-lavrov.html"), "utf8");
-    server = await startServer({ "/news/korea-russia.html": html });
-    profile = tempProfile();
-    session = await launch(profile);
-    watchForeignRequests(session, server.origin, foreignRequests);
-    page = await session.ctx.newPage();
-    errors = watchErrors(page);
-    await page.goto(server.url("/news/korea-russia.html"));
-    const tabId = await clickAction(session, page);
-    popup = await openPopup(session, tabId);
+    article = await openSampleArticle();
+    const tabId = await clickAction(article.session, article.page);
+    popup = await openPopup(article.session, tabId);
     await popup.getByTestId("note-input").fill(noteText);
     await popup.getByTestId("note-save").click();
     await popup.locator('[data-testid="note"]', { hasText: noteText }).waitFor();
@@ -57,9 +44,7 @@ suite("notes tools: search, export, import (built extension, Chromium)", () => {
   });
 
   afterAll(async () => {
-    await session?.close();
-    rmSync(profile, { recursive: true, force: true });
-    await server?.close();
+    await article?.close();
   });
 
   test("search finds the note by a word of it, and says so when nothing matches", async () => {
@@ -111,7 +96,7 @@ suite("notes tools: search, export, import (built extension, Chromium)", () => {
   });
 
   test("nothing was thrown into the page and no request left the machine", () => {
-    expect(errors.errors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
+    expect(article.errors.errors).toEqual([]);
+    expect(article.foreignRequests).toEqual([]);
   });
 });
