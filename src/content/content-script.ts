@@ -3,8 +3,9 @@
  * It reads the article (at once on injection: that is what it is injected for), maps spans of the analysed text back
  * to live Ranges, paints highlights, shows resolution hover cards and scrolls; the analysis itself runs in the
  * background worker, so nothing heavy runs in the page's thread. The background reads the article through the
- * `ContentApi` left under the guard; the popup sends messages for the rest. Safe to inject twice: the second
- * injection finds a live guard and leaves the first listener to answer (the background probes the guard first).
+ * `ContentApi` left under the guard; the popup sends messages for the rest. The background injects the file on every
+ * popup opening (its last statement, appended by the build, answers with the article): a later injection finds a live
+ * guard and leaves the first listener, and the page as read, in charge.
  * Nothing here throws into the page: every failure becomes a Result error for the popup.
  */
 import { clearHighlights, hasHighlights, HIGHLIGHT_KINDS, paintHighlights, scrollToRange, type HighlightKind } from "../page/highlight.ts";
