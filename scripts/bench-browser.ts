@@ -1,25 +1,27 @@
 /**
  * Browser part of the bench: the built extension (dist/) in headless Chromium, driven with puppeteer-core through the
  * REAL popup (see ../shared/BROWSER-TESTING.md): a toolbar click (`page.triggerExtensionAction`, CDP
- * Extensions.triggerAction, which grants activeTab) opens popup.html as the browser's own popup, and Puppeteer attaches
- * to it. Click → summary is the time from sending the click to the popup's `attache:summary` performance mark (set once
- * the summary is on screen), both read on the wall clock; the time for Puppeteer to see the summary is kept alongside.
+ * Extensions.triggerAction, which grants activeTab) opens popup.html as the browser's own popup. Puppeteer is kept
+ * away from the popup and the worker (it would hold each new target until its own set-up is done, which a reader's
+ * browser never does); they are read through DevTools sessions of our own, attached once they run. Click → summary is the time from sending the click to the popup's `attache:summary` performance mark (set once
+ * the summary is on screen), both read on the wall clock; the time at which polling the popup saw the mark is kept alongside.
  *
  * Per browser launch (fresh profile): a COLD click (first after the browser started: the worker has not loaded the
  * name recogniser yet) on one page, then a WARM click on the other page (worker and model loaded, content script not
  * yet in that page), then the worker is stopped (CDP ServiceWorker.stopAllWorkers, as Chromium does after 30 s idle)
  * and the cold page is clicked again, fresh: a RESTARTED click, which also pays for starting the worker. Launches
  * alternate which page is cold, so each page gets `reps` cold, warm and restarted runs.
+ * First, the browser's own floor: the same clicks on an extension whose popup does nothing (see measureEmptyPopup).
  * Also per click: time to the first highlight in the page, the page's JS heap before and after (CDP
  * Performance.getMetrics), and the popup's and worker's own marks (inject, extract, analyse, model load).
  *
  * Runnable alone: `npx tsx scripts/bench-browser.ts [--reps N]` (needs `npm run build` first).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer, { type Browser, type CDPSession } from "puppeteer-core";
+import puppeteer, { type Browser, type CDPSession, type Page } from "puppeteer-core";
 import { BROWSER_PATH, DIST, startServer } from "../test/e2e/harness.ts";
 
 /** One page to measure: served at /bench/<id>/<n>.html (a fresh URL per click, so nothing is reused across clicks). */
@@ -57,7 +59,7 @@ export interface ClickRun {
   restarted: boolean;
   /** Click → `attache:summary` mark in the popup (summary rendered). */
   summaryMs: number;
-  /** Click → Puppeteer saw the summary element (adds the polling and protocol latency). */
+  /** Click → the bench saw the summary mark (polled every 25 ms: adds the polling and protocol latency). */
   summarySeenMs: number;
   highlightMs: number;
   ranges: number;
@@ -68,6 +70,9 @@ export interface ClickRun {
   /** Worker's `attache:*` measures during this click (model load, prepare, analyse), ms. */
   worker: Record<string, number>;
 }
+
+/** Click → first paint of a popup that does nothing (medians): the first click after the browser started, and later ones. */
+export type EmptyPopup = { firstMs: number; laterMs: number } | { error: string };
 
 /** Medians over the repetitions on one page. */
 export interface BrowserResult {
@@ -118,39 +123,81 @@ async function jsHeap(cdp: CDPSession, gc: boolean): Promise<number> {
   return metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN;
 }
 
-async function launchBrowser(): Promise<{ browser: Browser; extId: string; profile: string }> {
-  if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is not built; run `npm run build` first.");
+async function launchBrowser(extension = DIST): Promise<{ browser: Browser; extId: string; profile: string }> {
+  if (!existsSync(join(extension, "manifest.json"))) throw new Error("dist/ is not built; run `npm run build` first.");
   const profile = mkdtempSync(join(tmpdir(), "attache-bench-"));
   const browser = await puppeteer.launch({
     executablePath: BROWSER_PATH,
     headless: true,
     userDataDir: profile,
     pipe: true,
-    enableExtensions: [DIST],
+    enableExtensions: [extension],
     defaultViewport: { width: 1000, height: 700 },
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    // Puppeteer attaches to every new target and holds it until its own set-up is done (tens of ms, more than a reader's
+    // browser ever spends): keep it away from the extension's popup and worker, which are read afterwards through
+    // sessions of our own (see `evaluateIn`).
+    targetFilter: (t) => !t.url().startsWith("chrome-extension://"),
   });
-  const sw = await browser.waitForTarget((t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"), { timeout: 15_000 });
-  return { browser, extId: new URL(sw.url()).host, profile };
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const sw = (await extensionTargets(browser)).find((t) => t.type === "service_worker");
+    if (sw) return { browser, extId: new URL(sw.url).host, profile };
+    if (Date.now() > deadline) throw new Error("the extension's service worker did not start");
+    await sleep(20);
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The extension's targets (popup, worker), which Puppeteer is kept away from (see launchBrowser). */
+async function extensionTargets(browser: Browser): Promise<{ targetId: string; type: string; url: string }[]> {
+  const session = await browser.target().createCDPSession();
+  try {
+    const { targetInfos } = await session.send("Target.getTargets");
+    return targetInfos.filter((t) => t.url.startsWith("chrome-extension://"));
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * A DevTools session of our own on a target Puppeteer does not attach to, for `Runtime.evaluate` (returned by value).
+ * Attaching to a running target does not pause it; detach as soon as done (Chromium does not stop a worker while
+ * DevTools is attached to it).
+ */
+async function evaluateIn(browser: Browser, targetId: string): Promise<{ evaluate: <T>(expression: string) => Promise<T>; detach: () => Promise<void> }> {
+  const root = await browser.target().createCDPSession();
+  const { sessionId } = await root.send("Target.attachToTarget", { targetId, flatten: true });
+  const session = root.connection()?.session(sessionId);
+  if (!session) throw new Error("could not attach to the extension's target");
+  return {
+    async evaluate<T>(expression: string): Promise<T> {
+      const { result, exceptionDetails } = await session.send("Runtime.evaluate", { expression, returnByValue: true, awaitPromise: true });
+      if (exceptionDetails) throw new Error(`evaluate: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      return result.value as T;
+    },
+    async detach() {
+      await root.send("Target.detachFromTarget", { sessionId }).catch(() => undefined);
+      await root.detach().catch(() => undefined);
+    },
+  };
 }
 
 /** The worker's `attache:*` performance measures (name → duration), cleared after reading. */
 async function workerMeasures(browser: Browser, extId: string): Promise<Record<string, number>> {
-  const target = browser.targets().find((t) => t.type() === "service_worker" && t.url().startsWith(`chrome-extension://${extId}/`));
+  const target = (await extensionTargets(browser)).find((t) => t.type === "service_worker" && t.url.startsWith(`chrome-extension://${extId}/`));
   if (!target) return {};
-  // A session of our own, detached after reading: Chromium does not stop a worker while DevTools is attached to it.
-  const session = await target.createCDPSession();
+  const worker = await evaluateIn(browser, target.targetId);
   try {
-    const expression = `(() => {
+    return await worker.evaluate<Record<string, number>>(`(() => {
       const out = {};
       for (const e of performance.getEntriesByType("measure")) if (e.name.startsWith("attache:")) out[e.name] = (out[e.name] ?? 0) + e.duration;
       performance.clearMeasures();
       return out;
-    })()`;
-    const { result } = await session.send("Runtime.evaluate", { expression, returnByValue: true });
-    return (result.value ?? {}) as Record<string, number>;
+    })()`);
   } finally {
-    await session.detach().catch(() => undefined);
+    await worker.detach();
   }
 }
 
@@ -162,13 +209,62 @@ async function stopWorker(browser: Browser): Promise<void> {
     await cdp.send("ServiceWorker.enable");
     await cdp.send("ServiceWorker.stopAllWorkers");
     const deadline = Date.now() + 10_000;
-    while (browser.targets().some((t) => t.type() === "service_worker")) {
+    while ((await extensionTargets(browser)).some((t) => t.type === "service_worker")) {
       if (Date.now() > deadline) throw new Error("the service worker did not stop");
-      await new Promise((r) => setTimeout(r, 20));
+      await sleep(20);
     }
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/**
+ * Clicks the extension's toolbar button on `page` and waits (polling every 25 ms) for the popup's `attache:summary`
+ * mark; returns the click's wall-clock time, the popup (still open, through a session of our own) and its marks.
+ */
+async function clickAndWait(browser: Browser, extId: string, page: Page) {
+  const extension = (await browser.extensions()).get(extId);
+  if (!extension) throw new Error("extension not found");
+  const popupUrl = `chrome-extension://${extId}/popup.html`;
+  const t0 = wall();
+  await page.triggerExtensionAction(extension);
+  let popupId: string | undefined;
+  const deadline = t0 + 30_000;
+  while (!(popupId = (await extensionTargets(browser)).find((t) => t.url === popupUrl)?.targetId)) {
+    if (wall() > deadline) throw new Error("the popup did not open");
+    await sleep(10);
+  }
+  const popup = await evaluateIn(browser, popupId);
+  try {
+    let summarySeenMs = NaN;
+    while (wall() < deadline) {
+      if (await popup.evaluate<boolean>(`performance.getEntriesByName("attache:summary").length > 0`)) {
+        summarySeenMs = wall() - t0;
+        break;
+      }
+      await sleep(25);
+    }
+    if (!Number.isFinite(summarySeenMs)) throw new Error("the popup showed no summary within 30 s");
+    const marks = await popup.evaluate<Record<string, number>>(`(() => {
+      const out = { origin: performance.timeOrigin };
+      for (const e of performance.getEntriesByType("mark")) if (e.name.startsWith("attache:")) out[e.name.slice(8)] = e.startTime;
+      const el = document.querySelector("[data-read-ms]");
+      out.readMs = Number(el?.dataset.readMs ?? NaN);
+      out.analyseMs = Number(el?.dataset.analyseMs ?? NaN);
+      out.textChars = Number(el?.dataset.textChars ?? NaN);
+      return out;
+    })()`);
+    return { t0, deadline, popup, summarySeenMs, marks };
+  } catch (e) {
+    await popup.detach();
+    throw e;
+  }
+}
+
+/** Closes a popup opened by `clickAndWait`. */
+async function closePopup(popup: Awaited<ReturnType<typeof evaluateIn>>): Promise<void> {
+  await popup.evaluate("window.close()").catch(() => undefined);
+  await popup.detach();
 }
 
 /** One toolbar click on a fresh load of `url`: everything measured, popup and page closed after. */
@@ -181,32 +277,12 @@ async function click(browser: Browser, extId: string, url: string, cold: boolean
     await cdp.send("Performance.enable");
     const heapBefore = await jsHeap(cdp, true);
     await workerMeasures(browser, extId); // drop earlier entries
-    const extension = (await browser.extensions()).get(extId);
-    if (!extension) throw new Error("extension not found");
-    const popupUrl = `chrome-extension://${extId}/popup.html`;
-    const popupTarget = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 15_000 });
-    const t0 = wall();
-    await page.triggerExtensionAction(extension);
-    const popup = (await (await popupTarget).asPage())!;
+    const { t0, deadline, popup, summarySeenMs, marks } = await clickAndWait(browser, extId, page);
     try {
-      await popup.waitForSelector('[data-testid="summary"]', { timeout: 30_000 });
-      const summarySeenMs = wall() - t0;
-      const marks = await popup.evaluate(async () => {
-        // The summary mark is set in an effect right after the render: wait a moment for it if needed.
-        for (let i = 0; i < 100 && !performance.getEntriesByName("attache:summary").length; i++) await new Promise((r) => setTimeout(r, 10));
-        const out: Record<string, number> = { origin: performance.timeOrigin };
-        for (const e of performance.getEntriesByType("mark")) if (e.name.startsWith("attache:")) out[e.name.slice(8)] = e.startTime;
-        const el = document.querySelector<HTMLElement>("[data-read-ms]");
-        out.readMs = Number(el?.dataset.readMs ?? NaN);
-        out.analyseMs = Number(el?.dataset.analyseMs ?? NaN);
-        out.textChars = Number(el?.dataset.textChars ?? NaN);
-        return out;
-      });
       const at = (name: string) => (marks[name] === undefined ? NaN : marks.origin + marks[name] - t0);
       const summaryMs = at("summary");
       let ranges = 0;
       let highlightMs = NaN;
-      const deadline = t0 + 30_000;
       while (wall() < deadline) {
         ranges = await page.evaluate(() => {
           let n = 0;
@@ -248,7 +324,7 @@ async function click(browser: Browser, extId: string, url: string, cold: boolean
         worker,
       };
     } finally {
-      await popup.close().catch(() => undefined);
+      await closePopup(popup);
     }
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -257,10 +333,54 @@ async function click(browser: Browser, extId: string, url: string, cold: boolean
 }
 
 /**
+ * The browser's own floor: an extension whose popup does nothing but mark `attache:summary` after its first paint
+ * (a frame, then a task: when Preact runs the effect that sets our mark), clicked like ours. Per launch, the first
+ * click and two later ones. No popup can show anything sooner on this machine.
+ */
+async function measureEmptyPopup(server: Awaited<ReturnType<typeof startServer>>, reps: number): Promise<EmptyPopup> {
+  const dir = mkdtempSync(join(tmpdir(), "attache-empty-popup-"));
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify({ manifest_version: 3, name: "empty popup", version: "1", action: { default_popup: "popup.html" }, background: { service_worker: "worker.js" } }));
+  writeFileSync(join(dir, "worker.js"), "");
+  writeFileSync(join(dir, "popup.html"), '<!doctype html><html><head><meta charset="utf-8"><script src="popup.js"></script></head><body><p>Empty</p></body></html>');
+  writeFileSync(join(dir, "popup.js"), 'requestAnimationFrame(() => setTimeout(() => performance.mark("attache:summary"), 0));');
+  server.set("/bench/empty.html", "<!doctype html><title>Page</title><p>A page.</p>");
+  const first: number[] = [];
+  const later: number[] = [];
+  try {
+    for (let r = 0; r < reps; r++) {
+      const { browser, extId, profile } = await launchBrowser(dir);
+      try {
+        for (let k = 0; k < 3; k++) {
+          const page = await browser.newPage();
+          try {
+            await page.goto(server.url("/bench/empty.html"), { waitUntil: "load" });
+            await page.bringToFront();
+            const { t0, popup, marks } = await clickAndWait(browser, extId, page);
+            await closePopup(popup);
+            (k === 0 ? first : later).push(marks.origin + marks.summary - t0);
+          } finally {
+            await page.close().catch(() => undefined);
+          }
+        }
+      } finally {
+        await browser.close().catch(() => undefined);
+        rmSync(profile, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { firstMs: median(first), laterMs: median(later) };
+}
+
+/**
  * Measures every page cold and warm, `reps` times each. With one page only, the warm click is on the same page served
  * at another URL (so the content script is injected and the text read again; only the worker is warm).
  */
-export async function measureBrowser(pages: BrowserPage[], reps = 3): Promise<{ browser: string; method: string; loadAverage: number[]; results: BrowserResult[] } | { skipped: string }> {
+export async function measureBrowser(
+  pages: BrowserPage[],
+  reps = 3,
+): Promise<{ browser: string; method: string; loadAverage: number[]; emptyPopup: EmptyPopup; results: BrowserResult[] } | { skipped: string }> {
   if (!BROWSER_PATH) return { skipped: "no Chromium found (CHROME_PATH, /usr/bin/chromium); install with `apt-get install -y chromium`" };
   let n = 0;
   const server = await startServer({});
@@ -271,7 +391,13 @@ export async function measureBrowser(pages: BrowserPage[], reps = 3): Promise<{ 
   };
   const runs = new Map<string, ClickRun[]>(pages.map((p) => [p.id, []]));
   const errors = new Map<string, string>();
+  let emptyPopup: EmptyPopup;
   try {
+    try {
+      emptyPopup = await measureEmptyPopup(server, reps);
+    } catch (e) {
+      emptyPopup = { error: (e as Error).message.split("\n")[0] };
+    }
     for (let r = 0; r < reps; r++) {
       for (let i = 0; i < pages.length; i++) {
         const cold = pages[i];
@@ -325,7 +451,7 @@ export async function measureBrowser(pages: BrowserPage[], reps = 3): Promise<{ 
       ...(errors.has(p.id) ? { error: errors.get(p.id) } : {}),
     };
   });
-  return { browser: BROWSER_PATH, method: "puppeteer-core, real popup (Extensions.triggerAction)", loadAverage: loadavg(), results };
+  return { browser: BROWSER_PATH, method: "puppeteer-core, real popup (Extensions.triggerAction)", loadAverage: loadavg(), emptyPopup, results };
 }
 
 /** Formats the results as lines of text (used by scripts/bench.ts and when run alone). */
@@ -333,13 +459,19 @@ export function browserReport(res: Awaited<ReturnType<typeof measureBrowser>>): 
   if ("skipped" in res) return [`Browser: SKIPPED, ${res.skipped}`];
   const f = (x: number | undefined, d = 0) => (x === undefined || !Number.isFinite(x) ? "–" : x.toFixed(d));
   const out = [`Browser (headless ${res.browser}, ${res.method}; medians; load average ${res.loadAverage.map((x) => x.toFixed(2)).join(" ")})`];
+  const e = res.emptyPopup;
+  out.push(
+    "error" in e
+      ? `  an empty popup (the browser's own floor): ERROR ${e.error}`
+      : `  an empty popup (the browser's own floor: click → first paint of a popup that does nothing): first click ${f(e.firstMs)} ms, later clicks ${f(e.laterMs)} ms`,
+  );
   for (const r of res.results) {
     if (r.error && !r.reps) {
       out.push(`  ${r.id}: ERROR ${r.error}`);
       continue;
     }
     out.push(`  ${r.id} (${r.reps}× cold, ${r.reps}× warm, ${r.reps}× after the worker stopped${r.error ? `; error once: ${r.error}` : ""})`);
-    out.push(`    click → summary: cold ${f(r.coldSummaryMs)} ms, warm ${f(r.warmSummaryMs)} ms, after the worker stopped ${f(r.restartedSummaryMs)} ms  (seen by Puppeteer: ${f(r.coldSummarySeenMs)} / ${f(r.warmSummarySeenMs)} ms)`);
+    out.push(`    click → summary: cold ${f(r.coldSummaryMs)} ms, warm ${f(r.warmSummaryMs)} ms, after the worker stopped ${f(r.restartedSummaryMs)} ms  (seen by the bench: ${f(r.coldSummarySeenMs)} / ${f(r.warmSummarySeenMs)} ms)`);
     out.push(`    click → first highlight ${f(r.clickToHighlightMs)} ms (${r.highlightRanges} ranges); page JS heap ${f(r.heapBeforeMB, 1)} MB, growth ${f(r.heapGrowthMB, 1)} MB (${f(r.heapGrowthAfterGcMB, 1)} after GC)`);
     for (const [label, b] of [["cold", r.coldBreakdown], ["warm", r.warmBreakdown], ["restarted", r.restartedBreakdown]] as const) {
       out.push(

@@ -680,7 +680,13 @@ function browserTargets(browser: unknown, sampleId: string, longestId: string, m
     value: r && Number.isFinite(r[key]) ? `${fmt(r[key])} ms` : "not measured",
     status: met(r && Number.isFinite(r[key]) ? r[key] < limit : undefined),
   });
+  const empty = (browser as { emptyPopup?: { firstMs?: number; laterMs?: number; error?: string } }).emptyPopup;
   return [
+    {
+      target: "for reference: click → first paint of an EMPTY popup (the browser's own floor)",
+      value: empty && empty.firstMs !== undefined ? `first click ${fmt(empty.firstMs)} ms, later ${fmt(empty.laterMs ?? NaN)} ms` : (empty?.error ?? "not measured"),
+      status: "reference",
+    },
     row("sample, cold", sample, "coldSummaryMs", TARGETS.clickSampleMs),
     row("sample, warm", sample, "warmSummaryMs", TARGETS.clickSampleMs),
     row("sample, worker stopped", sample, "restartedSummaryMs", TARGETS.clickSampleMs),
