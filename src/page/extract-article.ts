@@ -1,5 +1,6 @@
 /** Article extraction with Mozilla Readability on a clone of the document; the live page is never mutated. */
-import { Readability } from "@mozilla/readability";
+import type { Readability } from "@mozilla/readability";
+import { QuickReadability } from "./quick-readability.ts";
 import type { ArticleMeta } from "../analysis/types.ts";
 
 /** The article as Attaché analyses it: block texts joined by blank lines. */
@@ -64,7 +65,8 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
   try {
     // The article comes back as an element of the clone (no HTML string to serialise and parse again: on a long page
     // that round trip was most of the extraction time). The clone has no browsing context: nothing in it loads or runs.
-    parsed = new Readability<Node>(clone, { charThreshold: 200, serializer: (node) => node }).parse();
+    // Only the text is used: class attributes are left as they are (keepClasses skips a pass over the article).
+    parsed = new QuickReadability<Node>(clone, { charThreshold: 200, keepClasses: true, serializer: (node) => node }).parse();
   } catch {
     parsed = null;
   }

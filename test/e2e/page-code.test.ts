@@ -12,6 +12,8 @@ import { BROWSER_PATH, FIXTURES, SHARED, startServer, type TestServer } from "./
 
 const CORPUS = join(SHARED, "corpus", "readability-pages");
 const PAGES = ["nytimes-2", "medium-1"].filter((n) => existsSync(join(CORPUS, n, "source.html")));
+/** Pages where QuickReadability is compared with Readability in a real DOM (inline styles, hidden nodes, a long page). */
+const COMPARED = ["hidden-nodes", "visibility-hidden", "style-tags-removal", "remove-aria-hidden", "table-style-attributes", "wikipedia-2"].filter((n) => existsSync(join(CORPUS, n, "source.html")));
 
 /** Bundles page-code-entry.ts as one IIFE script. */
 async function bundle(): Promise<string> {
@@ -65,7 +67,7 @@ describe.skipIf(!BROWSER_PATH)("page code in a real Chromium DOM", () => {
   beforeAll(async () => {
     code = await bundle();
     server = await startServer({ "/sample.html": readFileSync(join(FIXTURES, "korea-post-yun-lavrov.html"), "utf8") });
-    for (const n of PAGES) server.set(`/${n}.html`, readFileSync(join(CORPUS, n, "source.html"), "utf8"));
+    for (const n of new Set([...PAGES, ...COMPARED])) server.set(`/${n}.html`, readFileSync(join(CORPUS, n, "source.html"), "utf8"));
     browser = await chromium.launch({ executablePath: BROWSER_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
   });
 
@@ -97,6 +99,15 @@ describe.skipIf(!BROWSER_PATH)("page code in a real Chromium DOM", () => {
       const r = await mapInPage(page);
       expect(r.wrong, n).toEqual([]);
       if (!r.skipped) expect(r.mapped / Math.max(1, r.spans), n).toBeGreaterThan(0.9);
+      await page.close();
+    }
+  });
+
+  test(`QuickReadability answers as Readability does in Chromium's DOM (sample${COMPARED.length ? ` and ${COMPARED.join(", ")}` : ", no corpus pages"})`, async () => {
+    for (const path of ["/sample.html", ...COMPARED.map((n) => `/${n}.html`)]) {
+      const page = await open(path);
+      const differences = await page.evaluate(() => (window as unknown as { AttachePage: { readabilityDifferences(d: Document): string[] } }).AttachePage.readabilityDifferences(document));
+      expect(differences, path).toEqual([]);
       await page.close();
     }
   });
