@@ -15,6 +15,7 @@ import { ResolutionSection } from "./components/ResolutionSection.tsx";
 import { StanceSection } from "./components/StanceSection.tsx";
 import { StatusMessage } from "./components/StatusMessage.tsx";
 import { opening, type TabInfo } from "./start.ts";
+import { formatCount } from "./format.ts";
 
 type Tab = TabInfo;
 
@@ -178,7 +179,7 @@ export function App() {
   const notices = [...(analysis.notices ?? [])];
   if (truncated) {
     notices.push(
-      `This page is very long: only its first ${truncated.analysedChars.toLocaleString("en")} of ${truncated.totalChars.toLocaleString("en")} characters were analysed.`,
+      `This page is very long: only its first ${formatCount(truncated.analysedChars)} of ${formatCount(truncated.totalChars)} characters were analysed.`,
     );
   }
   if (unmapped > 0 && highlight) {

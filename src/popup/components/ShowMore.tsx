@@ -1,4 +1,5 @@
 /** A "show all" button under a list that is cut short, so huge pages do not render thousands of rows at once. */
+import { formatCount } from "../format.ts";
 
 /** Props of ShowMore. */
 export interface ShowMoreProps {
@@ -13,7 +14,7 @@ export function ShowMore({ shown, total, noun, onShowAll }: ShowMoreProps) {
   if (shown >= total) return null;
   return (
     <button type="button" class="show-more" onClick={onShowAll}>
-      Show all {total.toLocaleString("en")} {noun} ({(total - shown).toLocaleString("en")} more)
+      Show all {formatCount(total)} {noun} ({formatCount(total - shown)} more)
     </button>
   );
 }
