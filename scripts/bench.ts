@@ -31,6 +31,8 @@ const MB = 1024 * 1024;
 /** Adversarial text sizes (code units) and runs per size (the best counts). */
 const ADVERSARIAL_SIZES = [128 * 1024, 512 * 1024];
 const ADVERSARIAL_REPS = 3;
+/** Least time at 128 KB for an adversarial case's growth exponent to be judged (below it, timer and GC noise rule). */
+const MIN_EXPONENT_MS = 10;
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
 
@@ -540,7 +542,11 @@ async function main(): Promise<void> {
   const advRows = adversarial.rows;
   const advDone = advRows.filter((r) => r.msPerMB !== null);
   const worstPerMB = advDone.length ? Math.max(...advDone.map((r) => r.msPerMB!)) : NaN;
-  const worstExp = advDone.length ? Math.max(...advDone.map((r) => r.exponent ?? 0)) : NaN;
+  // A growth exponent from times of a few ms is noise (one scavenge is 1–5 ms): only cases that take at least
+  // MIN_EXPONENT_MS at 128 KB are judged; the others are listed with their exponent and "too fast to judge".
+  const judged = advDone.filter((r) => (r.msSmall ?? 0) >= MIN_EXPONENT_MS);
+  const worstExp = judged.length ? Math.max(...judged.map((r) => r.exponent ?? 0)) : NaN;
+  const unjudged = advDone.filter((r) => (r.msSmall ?? 0) < MIN_EXPONENT_MS).map((r) => r.name);
 
   const b = "error" in bundles ? undefined : bundles;
   const cpuRatio = { oursOverCompromise: passCpuMs.compromise / passCpuMs.ours, floorOverOurs: passCpuMs.ours / passCpuMs.floor };
@@ -555,7 +561,7 @@ async function main(): Promise<void> {
     ...browserTargets(browser, texts[0].id.replace(/^sample:/, ""), longest.id, met),
     { target: `every page extract + analyze < ${TARGETS.pageMs} ms`, value: `max ${fmt(slowest[0]?.totalMs ?? NaN)} ms`, status: met(overBudget.length === 0) },
     { target: `adversarial ≤ ${TARGETS.adversarialMsPerMB} ms/MB (proposed)`, value: `worst ${fmt(worstPerMB)} ms/MB`, status: met(advDone.length === advRows.length && worstPerMB <= TARGETS.adversarialMsPerMB) },
-    { target: `adversarial growth exponent ≤ ${TARGETS.adversarialExponent} (proposed)`, value: `worst ${fmt(worstExp, 2)}`, status: met(advDone.length === advRows.length && worstExp <= TARGETS.adversarialExponent) },
+    { target: `adversarial growth exponent ≤ ${TARGETS.adversarialExponent} (proposed)`, value: `worst ${fmt(worstExp, 2)}${unjudged.length ? ` (${unjudged.join(", ")}: under ${MIN_EXPONENT_MS} ms at 128 KB, too fast to judge)` : ""}`, status: met(advDone.length === advRows.length && worstExp <= TARGETS.adversarialExponent) },
   ];
 
   // ---- Print --------------------------------------------------------------------------------------------------------
@@ -604,7 +610,7 @@ async function main(): Promise<void> {
   out.push(
     table(
       ["case", "128 KB ms", "512 KB ms", "ms/MB", "growth exp.", "status"],
-      advRows.map((r) => [r.name, fmt(r.msSmall ?? NaN, 1), fmt(r.msLarge ?? NaN, 1), fmt(r.msPerMB ?? NaN), fmt(r.exponent ?? NaN, 2), r.status]),
+      advRows.map((r) => [r.name, fmt(r.msSmall ?? NaN, 1), fmt(r.msLarge ?? NaN, 1), fmt(r.msPerMB ?? NaN), `${fmt(r.exponent ?? NaN, 2)}${r.msSmall !== null && r.msSmall < MIN_EXPONENT_MS ? " (too fast to judge)" : ""}`, r.status]),
     ),
   );
   const n1 = adversarial.news1MB;
