@@ -686,13 +686,16 @@ function browserTargets(browser: unknown, sampleId: string, longestId: string, m
     value: r && Number.isFinite(r[key]) ? `${fmt(r[key])} ms` : "not measured",
     status: met(r && Number.isFinite(r[key]) ? r[key] < limit : undefined),
   });
-  const empty = (browser as { emptyPopup?: { firstMs?: number; laterMs?: number; error?: string } }).emptyPopup;
+  type Floor = { firstMs?: number; laterMs?: number; error?: string };
+  const floors = browser as { emptyPopup?: Floor; noPopup?: Floor };
+  const floorRow = (target: string, f: Floor | undefined) => ({
+    target,
+    value: f && f.firstMs !== undefined ? `first click ${fmt(f.firstMs)} ms, later ${fmt(f.laterMs ?? NaN)} ms` : (f?.error ?? "not measured"),
+    status: "reference",
+  });
   return [
-    {
-      target: "for reference: click → first paint of an EMPTY popup (the browser's own floor)",
-      value: empty && empty.firstMs !== undefined ? `first click ${fmt(empty.firstMs)} ms, later ${fmt(empty.laterMs ?? NaN)} ms` : (empty?.error ?? "not measured"),
-      status: "reference",
-    },
+    floorRow("for reference: click → first paint of an EMPTY popup (the browser's floor)", floors.emptyPopup),
+    floorRow("for reference: click → a line painted in the page, NO popup", floors.noPopup),
     row("sample, cold", sample, "coldSummaryMs", TARGETS.clickSampleMs),
     row("sample, warm", sample, "warmSummaryMs", TARGETS.clickSampleMs),
     row("sample, worker stopped", sample, "restartedSummaryMs", TARGETS.clickSampleMs),
