@@ -24,10 +24,18 @@ export function viterbi(emit: Float64Array, from: number, to: number, trans: Tra
     cur[0] = trans[T * T];
     for (let t = 1; t < T; t++) cur[t] = -Infinity;
   } else for (let t = 0; t < T; t++) cur[t] = allowed(T, t) ? trans[T * T + t] + emit[from * T + t] : -Infinity;
+  let prevSkip = !!(skip && skip[from]);
   for (let k = 1; k < len; k++) {
     const e = (from + k) * T, bk = k * T;
     if (skip && skip[from + k]) {
       // A token known to be "O": only the O state survives (its score adds the same to every path: left out).
+      if (prevSkip) {
+        // After another such token only O is open, so O → O is the best move: the same sum as the loop below finds.
+        cur[0] = cur[0] + trans[0];
+        for (let t = 0; t < T; t++) back[bk + t] = 0;
+        continue;
+      }
+      prevSkip = true;
       let best = cur[0] + trans[0], arg = 0;
       for (let p = 1; p < T; p++) {
         const v = cur[p] + trans[p * T];
@@ -39,6 +47,7 @@ export function viterbi(emit: Float64Array, from: number, to: number, trans: Tra
       for (let t = 0; t < T; t++) cur[t] = nxt[t];
       continue;
     }
+    prevSkip = false;
     for (let t = 0; t < T; t++) {
       let best: number, arg: number;
       if (t !== 0 && (t & 1) === 0) {
