@@ -151,15 +151,21 @@ async function launchBrowser(extension = DIST): Promise<{ browser: Browser; extI
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * One DevTools session on the browser itself per launch, for the calls below: opening one per call would add two
+ * round trips to every poll made while a click is timed.
+ */
+const browserSessions = new WeakMap<Browser, Promise<CDPSession>>();
+function browserSession(browser: Browser): Promise<CDPSession> {
+  let s = browserSessions.get(browser);
+  if (!s) browserSessions.set(browser, (s = browser.target().createCDPSession()));
+  return s;
+}
+
 /** The extension's targets (popup, worker), which Puppeteer is kept away from (see launchBrowser). */
 async function extensionTargets(browser: Browser): Promise<{ targetId: string; type: string; url: string }[]> {
-  const session = await browser.target().createCDPSession();
-  try {
-    const { targetInfos } = await session.send("Target.getTargets");
-    return targetInfos.filter((t) => t.url.startsWith("chrome-extension://"));
-  } finally {
-    await session.detach().catch(() => undefined);
-  }
+  const { targetInfos } = await (await browserSession(browser)).send("Target.getTargets");
+  return targetInfos.filter((t) => t.url.startsWith("chrome-extension://"));
 }
 
 /**
@@ -168,7 +174,7 @@ async function extensionTargets(browser: Browser): Promise<{ targetId: string; t
  * DevTools is attached to it).
  */
 async function evaluateIn(browser: Browser, targetId: string): Promise<{ evaluate: <T>(expression: string) => Promise<T>; detach: () => Promise<void> }> {
-  const root = await browser.target().createCDPSession();
+  const root = await browserSession(browser);
   const { sessionId } = await root.send("Target.attachToTarget", { targetId, flatten: true });
   const session = root.connection()?.session(sessionId);
   if (!session) throw new Error("could not attach to the extension's target");
@@ -180,7 +186,6 @@ async function evaluateIn(browser: Browser, targetId: string): Promise<{ evaluat
     },
     async detach() {
       await root.send("Target.detachFromTarget", { sessionId }).catch(() => undefined);
-      await root.detach().catch(() => undefined);
     },
   };
 }

@@ -21,7 +21,7 @@ import { recognizeEntities } from "../src/analysis/entities/ner/index.ts";
 import { findStances } from "../src/analysis/stances/find-stances.ts";
 import { extractFromHtml } from "../src/cli/load-input.ts";
 import { ADVERSARIAL_CASES } from "./bench-adversarial.ts";
-import { browserReport, measureBrowser } from "./bench-browser.ts";
+import { browserReport, measureBrowser, type Floor } from "./bench-browser.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = resolve(ROOT, "../shared/corpus/readability-pages");
@@ -686,11 +686,10 @@ function browserTargets(browser: unknown, sampleId: string, longestId: string, m
     value: r && Number.isFinite(r[key]) ? `${fmt(r[key])} ms` : "not measured",
     status: met(r && Number.isFinite(r[key]) ? r[key] < limit : undefined),
   });
-  type Floor = { firstMs?: number; laterMs?: number; error?: string };
   const floors = browser as { emptyPopup?: Floor; noPopup?: Floor };
   const floorRow = (target: string, f: Floor | undefined) => ({
     target,
-    value: f && f.firstMs !== undefined ? `first click ${fmt(f.firstMs)} ms, later ${fmt(f.laterMs ?? NaN)} ms` : (f?.error ?? "not measured"),
+    value: !f ? "not measured" : "error" in f ? f.error : `first click ${fmt(f.firstMs)} ms, later ${fmt(f.laterMs)} ms`,
     status: "reference",
   });
   return [
