@@ -66,9 +66,11 @@ export const CSV_COLUMNS = ["id", "created", "modified", "source", "title", "act
  * One CSV cell: text that a spreadsheet would run as a formula (starting with = + - @, tab or
  * carriage return) gets a leading single quote, then the cell is quoted as RFC 4180 asks when it
  * holds a comma, a double quote or a line break. `=1+1` → `'=1+1`; `a,"b"` → `"a,""b"""`.
+ * Text that already starts with single quotes before such a character gets one more (`'=` →
+ * `''=`), so removing one guard quote always gives the note's text back (no `'=` and `=` alike).
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -66,6 +66,8 @@ describe("csvCell", () => {
     ["\tcmd", "'\tcmd"],
     ['=HYPERLINK("x","y")', `"'=HYPERLINK(""x"",""y"")"`],
     ["a=b", "a=b"],
+    ["'=1+1", "''=1+1"],
+    ["'quoted'", "'quoted'"],
     ["", ""],
   ])("%j → %j", (value, cell) => {
     expect(csvCell(value)).toBe(cell);
